@@ -59,6 +59,7 @@ export {
   userId,
   uuid,
 } from './schemas/mcp-servers.js';
+export { clientCommands, cliPackage, type SetupClient, setupClients, setupCommand } from './setup-command.js';
 export {
   apiBaseUrl,
   type McpUrlOptions,
