@@ -1,7 +1,21 @@
 /** Builds the URLs of a Patchbay server from its public root, so no frontend formats them by hand. */
+import { PatchbayError } from './errors.js';
 
 function trimRoot(root: string): string {
-  const url = new URL(root);
+  let url: URL | undefined;
+  try {
+    url = new URL(root);
+  } catch {
+    url = undefined;
+  }
+  if (url === undefined || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
+    throw new PatchbayError({
+      status: 0,
+      slug: 'invalid_base_url',
+      message: `${JSON.stringify(root)} is not an http(s) URL.`,
+      suggestedFix: 'Give the full URL of the server, such as http://127.0.0.1:8787.',
+    });
+  }
   url.search = '';
   url.hash = '';
   return url.toString().replace(/\/+$/, '');
