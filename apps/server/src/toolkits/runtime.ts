@@ -1,0 +1,63 @@
+import type { CallToolResult, ToolAnnotations } from '@modelcontextprotocol/sdk/types.js';
+
+/**
+ * The contract every kind of toolkit implements (built-in TypeScript, upstream MCP server, OpenAPI-described API),
+ * so the registry, the REST execute endpoint and the MCP endpoint treat them alike.
+ */
+
+/** A JSON Schema object as MCP's `inputSchema` requires: `type: "object"` at the top. */
+export interface ObjectSchema {
+  type: 'object';
+  properties?: Record<string, unknown>;
+  required?: string[];
+  [keyword: string]: unknown;
+}
+
+export interface ToolDefinition {
+  /** `TOOLKIT_ACTION`, at most 64 characters of [A-Za-z0-9_-]: see tool-names.ts. */
+  slug: string;
+  /** The toolkit's own name for the tool (an upstream MCP tool name, an OpenAPI operationId). */
+  originalName: string;
+  /** A human title. */
+  name: string;
+  description: string;
+  inputSchema: ObjectSchema;
+  outputSchema?: ObjectSchema | undefined;
+  annotations?: ToolAnnotations | undefined;
+  /** True when the tool needs no connected account. */
+  noAuth: boolean;
+}
+
+/** Who a call acts for, and with what. Secrets arrive decrypted here and must never be logged or returned. */
+export interface ToolCallContext {
+  projectId: string;
+  userId: string;
+  connectedAccountId?: string | undefined;
+  /** The connected account's secrets, by field name (e.g. `api_key`, `access_token`), if any. */
+  credentials?: Readonly<Record<string, string>> | undefined;
+  signal: AbortSignal;
+  /** The call's time limit; the toolkit ends the call with a clear error when it passes. */
+  timeoutMs: number;
+}
+
+export type ToolResult = CallToolResult;
+
+export interface ToolkitRuntime {
+  readonly slug: string;
+  /** The toolkit's tools; may depend on the user when an upstream is started per user. */
+  listTools(
+    context: Omit<ToolCallContext, 'timeoutMs'> & { timeoutMs?: number | undefined },
+  ): Promise<ToolDefinition[]>;
+  /**
+   * Runs one tool. Failures of the tool itself come back as a result with `isError: true` and a message that helps;
+   * a throw means Patchbay could not run it at all (and the caller turns that into an error result too).
+   */
+  callTool(toolSlug: string, args: Record<string, unknown>, context: ToolCallContext): Promise<ToolResult>;
+  /** Releases processes and connections; safe to call twice. */
+  close?(): Promise<void>;
+}
+
+/** An error result with one text block, the shape every toolkit uses for failures. */
+export function errorResult(message: string): ToolResult {
+  return { isError: true, content: [{ type: 'text', text: message }] };
+}
