@@ -3,7 +3,11 @@
 import type { z } from 'zod';
 import type { components, operations } from '../src/generated/api.js';
 import type * as access from '../src/schemas/access.js';
+import type * as auth from '../src/schemas/auth.js';
 import type * as mcp from '../src/schemas/mcp-servers.js';
+import type * as toolCalls from '../src/schemas/tool-calls.js';
+import type * as toolkits from '../src/schemas/toolkits.js';
+import type * as tools from '../src/schemas/tools.js';
 
 type Schemas = components['schemas'];
 type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
@@ -36,3 +40,52 @@ assert<
     NonNullable<Query<'listMcpServers'>['order_direction']>
   >
 >();
+
+// Toolkits, tools, auth configs, connected accounts and the tool-call log.
+assert<Same<z.input<typeof toolkits.createToolkitRequest>, Schemas['CreateToolkitRequest']>>();
+assert<Same<z.input<typeof toolkits.createMcpToolkitRequest>, Schemas['CreateMcpToolkitRequest']>>();
+assert<Same<z.input<typeof toolkits.createOpenApiToolkitRequest>, Schemas['CreateOpenApiToolkitRequest']>>();
+assert<Same<z.input<typeof toolkits.updateToolkitRequest>, Schemas['UpdateToolkitRequest']>>();
+assert<Same<z.input<typeof toolkits.mcpSource>, Schemas['McpSource']>>();
+assert<Same<z.input<typeof toolkits.openApiSource>, Schemas['OpenApiSource']>>();
+assert<Same<z.input<typeof tools.executeToolRequest>, Schemas['ExecuteToolRequest']>>();
+assert<Same<z.input<typeof auth.createAuthConfigRequest>, Schemas['CreateAuthConfigRequest']>>();
+assert<Same<z.input<typeof auth.updateAuthConfigRequest>, Schemas['UpdateAuthConfigRequest']>>();
+assert<Same<z.input<typeof auth.createConnectedAccountRequest>, Schemas['CreateConnectedAccountRequest']>>();
+assert<
+  Same<z.input<typeof auth.updateConnectedAccountStatusRequest>, Schemas['UpdateConnectedAccountStatusRequest']>
+>();
+assert<Equal<z.output<typeof auth.authSchemeValue>, Schemas['AuthScheme']>>();
+assert<Equal<z.output<typeof auth.authConfigStatus>, Schemas['AuthConfigStatus']>>();
+assert<Equal<z.output<typeof auth.connectedAccountStatus>, Schemas['ConnectedAccountStatus']>>();
+assert<Equal<z.output<typeof toolkits.toolkitKind>, Schemas['ToolkitKind']>>();
+assert<Equal<z.output<typeof toolCalls.toolCallOutcome>, Schemas['ToolCallOutcome']>>();
+
+assert<SameKeys<z.output<typeof toolkits.listToolkitsQuery>, Query<'listToolkits'>>>();
+assert<SameKeys<z.output<typeof tools.listToolsQuery>, Query<'listTools'>>>();
+assert<SameKeys<z.output<typeof auth.listAuthConfigsQuery>, Query<'listAuthConfigs'>>>();
+assert<SameKeys<z.output<typeof auth.listConnectedAccountsQuery>, Query<'listConnectedAccounts'>>>();
+assert<SameKeys<z.output<typeof toolCalls.listToolCallsQuery>, Query<'listToolCalls'>>>();
+assert<Equal<z.output<typeof toolkits.listToolkitsQuery>['kind'], Query<'listToolkits'>['kind']>>();
+assert<
+  Equal<
+    z.output<typeof auth.listAuthConfigsQuery>['is_composio_managed'],
+    Query<'listAuthConfigs'>['is_composio_managed']
+  >
+>();
+assert<
+  Equal<z.output<typeof auth.listConnectedAccountsQuery>['statuses'], Schemas['ConnectedAccountStatus'][] | undefined>
+>();
+assert<
+  Equal<
+    z.output<typeof auth.listConnectedAccountsQuery>['order_by'],
+    NonNullable<Query<'listConnectedAccounts'>['order_by']>
+  >
+>();
+assert<
+  Equal<
+    z.output<typeof auth.listConnectedAccountsQuery>['order_direction'],
+    NonNullable<Query<'listConnectedAccounts'>['order_direction']>
+  >
+>();
+assert<Equal<z.output<typeof toolCalls.listToolCallsQuery>['outcome'], Query<'listToolCalls'>['outcome']>>();

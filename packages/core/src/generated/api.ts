@@ -232,6 +232,327 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/toolkits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List and search toolkits
+         * @description Built-in, catalog and custom toolkits, ordered by slug.
+         */
+        get: operations["listToolkits"];
+        put?: never;
+        /**
+         * Create a custom toolkit
+         * @description Adds a toolkit whose tools come from an MCP server or an OpenAPI document. Its tools are listed from the source
+         *     when it is created; 422 when the source cannot be loaded.
+         */
+        post: operations["createToolkit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/toolkits/{slug}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The toolkit's slug (matched case-insensitively). */
+                slug: components["parameters"]["ToolkitSlugPath"];
+            };
+            cookie?: never;
+        };
+        /** Get a toolkit */
+        get: operations["getToolkit"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a custom toolkit
+         * @description 403 for a toolkit that is not custom; 409 while auth configs or MCP servers use it. The answer's `id` is the slug.
+         */
+        delete: operations["deleteToolkit"];
+        options?: never;
+        head?: never;
+        /**
+         * Update a custom toolkit
+         * @description Only the fields given change; a new source is loaded again (422 when it cannot be). 403 for a toolkit that is not custom.
+         */
+        patch: operations["updateToolkit"];
+        trace?: never;
+    };
+    "/tools": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List and search tools */
+        get: operations["listTools"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tools/{tool_slug}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The tool's slug (matched case-insensitively). */
+                tool_slug: components["parameters"]["ToolSlugPath"];
+            };
+            cookie?: never;
+        };
+        /** Get a tool */
+        get: operations["getTool"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tools/execute/{tool_slug}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The tool's slug (matched case-insensitively). */
+                tool_slug: components["parameters"]["ToolSlugPath"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Execute a tool
+         * @description Runs the tool once and logs the call (see the tool-call log). A failing tool answers 200 with
+         *     `successful: false`; 400 when the arguments do not match the tool's `input_parameters`, 404 when the tool or
+         *     the connected account is unknown, 409 when the user has no active connected account for the toolkit.
+         */
+        post: operations["executeTool"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth_configs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List auth configs
+         * @description Newest first.
+         */
+        get: operations["listAuthConfigs"];
+        put?: never;
+        /**
+         * Create an auth config
+         * @description 400 when the toolkit does not support the scheme or a required credential is missing; 404 when the toolkit is unknown.
+         */
+        post: operations["createAuthConfig"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth_configs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The auth config's id. */
+                id: components["parameters"]["AuthConfigIdPath"];
+            };
+            cookie?: never;
+        };
+        /** Get an auth config */
+        get: operations["getAuthConfig"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete an auth config
+         * @description Also deletes its connected accounts and removes it from MCP servers.
+         */
+        delete: operations["deleteAuthConfig"];
+        options?: never;
+        head?: never;
+        /**
+         * Update an auth config
+         * @description Only the fields given change.
+         */
+        patch: operations["updateAuthConfig"];
+        trace?: never;
+    };
+    "/auth_configs/{id}/{status}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The auth config's id. */
+                id: components["parameters"]["AuthConfigIdPath"];
+                status: components["parameters"]["AuthConfigStatusPath"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Enable or disable an auth config
+         * @description A disabled auth config's connected accounts cannot be used and no new ones can be created.
+         */
+        patch: operations["updateAuthConfigStatus"];
+        trace?: never;
+    };
+    "/connected_accounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List connected accounts */
+        get: operations["listConnectedAccounts"];
+        put?: never;
+        /**
+         * Connect a user's account
+         * @description OAuth schemes answer status `INITIATED` and a `redirect_url` for the user to open; other schemes take the
+         *     credentials in `connection.state` and answer `ACTIVE` (or 422 when the credentials are refused).
+         *     409 when the auth config is disabled.
+         */
+        post: operations["createConnectedAccount"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/connected_accounts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The connected account's id. */
+                id: components["parameters"]["ConnectedAccountIdPath"];
+            };
+            cookie?: never;
+        };
+        /** Get a connected account */
+        get: operations["getConnectedAccount"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a connected account
+         * @description Forgets its credentials.
+         */
+        delete: operations["deleteConnectedAccount"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/connected_accounts/{id}/refresh": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The connected account's id. */
+                id: components["parameters"]["ConnectedAccountIdPath"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Refresh a connected account
+         * @description Refreshes an OAuth token now; when that needs the user, answers `INITIATED` with a `redirect_url`.
+         */
+        post: operations["refreshConnectedAccount"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/connected_accounts/{id}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The connected account's id. */
+                id: components["parameters"]["ConnectedAccountIdPath"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Enable or disable a connected account */
+        patch: operations["updateConnectedAccountStatus"];
+        trace?: never;
+    };
+    "/tool_calls": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List tool calls
+         * @description Newest first. Arguments and results are not stored.
+         */
+        get: operations["listToolCalls"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tool_calls/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The call's id. */
+                id: components["parameters"]["ToolCallIdPath"];
+            };
+            cookie?: never;
+        };
+        /** Get a tool call */
+        get: operations["getToolCall"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -425,6 +746,504 @@ export interface components {
         CreateProjectRequest: {
             name: string;
         };
+        /**
+         * @description Where a toolkit's tools come from: `builtin` (shipped with Patchbay), `mcp_stdio` / `mcp_http` (an upstream MCP
+         *     server run as a process or reached over HTTP), `openapi` (generated from an OpenAPI document) or `catalog`
+         *     (an entry of an installed catalog).
+         * @enum {string}
+         */
+        ToolkitKind: "builtin" | "mcp_stdio" | "mcp_http" | "openapi" | "catalog";
+        /** @description Lowercase letters, digits, `_` and `-`; at most 32 characters so that tool slugs (`SLUG_ACTION`) stay within 64. */
+        CustomToolkitSlug: string;
+        ToolkitName: string;
+        ToolkitDescription: string;
+        /**
+         * Format: uri
+         * @description URL of the toolkit's logo.
+         */
+        ToolkitLogo: string;
+        /** @description Category names, e.g. `developer-tools`. */
+        ToolkitCategories: string[];
+        /**
+         * @description How long one tool call may take before it fails with a timeout.
+         * @default 30000
+         */
+        ToolTimeoutMs: number;
+        /** @description One field an auth scheme needs. */
+        AuthField: {
+            /** @description The key to send, e.g. `client_id` or `api_key`. */
+            name: string;
+            display_name: string;
+            /**
+             * @description The value's type.
+             * @enum {string}
+             */
+            type: "string" | "integer" | "number" | "boolean";
+            required: boolean;
+            description: string;
+            /** @description A secret is write-only: it is stored encrypted and answered masked. */
+            secret: boolean;
+        };
+        /** @description An auth scheme a toolkit supports and what it needs. */
+        ToolkitAuthScheme: {
+            mode: components["schemas"]["AuthScheme"];
+            fields: {
+                /** @description Fields of an auth config's `credentials` (e.g. an OAuth app's `client_id` and `client_secret`). */
+                auth_config_creation: components["schemas"]["AuthField"][];
+                /** @description Fields of a connection's `state` (e.g. an `api_key`); empty for OAuth. */
+                connected_account_initiation: components["schemas"]["AuthField"][];
+            };
+            /**
+             * Format: uri
+             * @description OAuth only: where users grant access.
+             */
+            authorization_url?: string;
+            /**
+             * Format: uri
+             * @description OAuth only: where codes and refresh tokens are exchanged.
+             */
+            token_url?: string;
+            /** @description OAuth only: the scopes requested unless an auth config says otherwise. */
+            default_scopes?: string[];
+        };
+        Toolkit: {
+            /** @description Lowercase, e.g. `github`. */
+            slug: string;
+            name: string;
+            /** @description Empty when none was given. */
+            description: string;
+            /** @description URL of the logo, or null. */
+            logo: string | null;
+            categories: string[];
+            kind: components["schemas"]["ToolkitKind"];
+            /** @description The auth schemes the toolkit supports; empty when it needs no account. */
+            auth_schemes: components["schemas"]["ToolkitAuthScheme"][];
+            /** @description True when its tools run without a connected account. */
+            no_auth: boolean;
+            tools_count: number;
+            /** @description True for toolkits this project created. */
+            is_custom: boolean;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+        };
+        /** @description Where a custom toolkit's tools come from: exactly one of `mcp` and `openapi`. */
+        ToolkitSource: {
+            mcp?: components["schemas"]["McpSource"];
+            openapi?: components["schemas"]["OpenApiSource"];
+            timeout_ms: number;
+        };
+        ToolkitDetail: components["schemas"]["Toolkit"] & {
+            /** @description The source of a custom toolkit; null for the others. */
+            source: components["schemas"]["ToolkitSource"] | null;
+        };
+        ToolkitList: components["schemas"]["CursorPage"] & {
+            items: components["schemas"]["Toolkit"][];
+        };
+        EnvVarName: string;
+        /** @description An MCP server Patchbay starts as a process and talks to over stdio. */
+        McpStdioSource: {
+            /** @constant */
+            transport: "stdio";
+            /** @description The executable, e.g. `npx`. */
+            command: string;
+            /** @default [] */
+            args?: string[];
+            /**
+             * @description Environment variables for every user; not secret (they are stored and answered in clear).
+             * @default {}
+             */
+            env?: {
+                [key: string]: string;
+            };
+            /**
+             * @description Environment variables filled for each user from the credentials of their connected account (the field of
+             *     the same name); the process runs once per user, and such a toolkit needs a connected account.
+             * @default []
+             */
+            per_user_env?: components["schemas"]["EnvVarName"][];
+        };
+        /** @description An MCP server Patchbay reaches over HTTP. */
+        McpHttpSource: {
+            /**
+             * @description `streamable_http` (current) or `sse` (the older HTTP+SSE transport).
+             * @enum {string}
+             */
+            transport: "streamable_http" | "sse";
+            /** Format: uri */
+            url: string;
+            /**
+             * @description Headers sent on every request; not secret (they are stored and answered in clear).
+             * @default {}
+             */
+            headers?: {
+                [key: string]: string;
+            };
+        };
+        /** @description An upstream MCP server. */
+        McpSource: components["schemas"]["McpStdioSource"] | components["schemas"]["McpHttpSource"];
+        /** @description Where a connected account's credential goes in each request. */
+        OpenApiAuth: {
+            scheme: components["schemas"]["AuthScheme"];
+            /**
+             * @default header
+             * @enum {string}
+             */
+            in?: "header" | "query";
+            /**
+             * @description The header or query parameter, e.g. `Authorization` or `X-Api-Key`.
+             * @default Authorization
+             */
+            name?: string;
+        };
+        /** @description Tools generated from an OpenAPI 3 document, one per operation: give exactly one of `spec_url` and `spec`. */
+        OpenApiSource: {
+            /**
+             * Format: uri
+             * @description Where to fetch the document.
+             */
+            spec_url?: string;
+            /** @description The document itself. */
+            spec?: {
+                [key: string]: unknown;
+            };
+            /**
+             * Format: uri
+             * @description The API's base URL; defaults to the document's first `servers` entry.
+             */
+            base_url?: string;
+            auth?: components["schemas"]["OpenApiAuth"];
+        };
+        /** @description A custom toolkit backed by an MCP server. */
+        CreateMcpToolkitRequest: {
+            slug: components["schemas"]["CustomToolkitSlug"];
+            name: components["schemas"]["ToolkitName"];
+            description?: components["schemas"]["ToolkitDescription"];
+            logo?: components["schemas"]["ToolkitLogo"];
+            categories?: components["schemas"]["ToolkitCategories"];
+            mcp: components["schemas"]["McpSource"];
+            timeout_ms?: components["schemas"]["ToolTimeoutMs"];
+        };
+        /** @description A custom toolkit generated from an OpenAPI document. */
+        CreateOpenApiToolkitRequest: {
+            slug: components["schemas"]["CustomToolkitSlug"];
+            name: components["schemas"]["ToolkitName"];
+            description?: components["schemas"]["ToolkitDescription"];
+            logo?: components["schemas"]["ToolkitLogo"];
+            categories?: components["schemas"]["ToolkitCategories"];
+            openapi: components["schemas"]["OpenApiSource"];
+            timeout_ms?: components["schemas"]["ToolTimeoutMs"];
+        };
+        /** @description A custom toolkit: exactly one source, `mcp` or `openapi`. */
+        CreateToolkitRequest: components["schemas"]["CreateMcpToolkitRequest"] | components["schemas"]["CreateOpenApiToolkitRequest"];
+        /** @description Only the fields given change. A source (`mcp` or `openapi`, not both) replaces the current one. */
+        UpdateToolkitRequest: {
+            name?: components["schemas"]["ToolkitName"];
+            description?: components["schemas"]["ToolkitDescription"];
+            logo?: components["schemas"]["ToolkitLogo"];
+            categories?: components["schemas"]["ToolkitCategories"];
+            mcp?: components["schemas"]["McpSource"];
+            openapi?: components["schemas"]["OpenApiSource"];
+            timeout_ms?: number;
+        };
+        /** @description The MCP tool annotations (hints for clients; not guarantees). */
+        ToolAnnotations: {
+            /** @description The tool does not change its environment. */
+            readOnlyHint?: boolean;
+            /** @description The tool may delete or overwrite. */
+            destructiveHint?: boolean;
+            /** @description Repeating a call with the same arguments has no further effect. */
+            idempotentHint?: boolean;
+            /** @description The tool talks to an open world of external entities. */
+            openWorldHint?: boolean;
+            /** @description A display title. */
+            title?: string;
+        };
+        ToolToolkitRef: {
+            slug: string;
+            name: string;
+            logo: string | null;
+        };
+        Tool: {
+            /** @description UPPER_SNAKE `TOOLKIT_ACTION`, e.g. `GITHUB_CREATE_AN_ISSUE`; also the tool's name over MCP. */
+            slug: string;
+            /** @description A display name. */
+            name: string;
+            description: string;
+            toolkit: components["schemas"]["ToolToolkitRef"];
+            /** @description JSON Schema of the arguments (an object schema). */
+            input_parameters: {
+                [key: string]: unknown;
+            };
+            /** @description JSON Schema of `data` in a successful result; `{}` when unknown. */
+            output_parameters: {
+                [key: string]: unknown;
+            };
+            /** @description The names of the MCP annotations that are true (e.g. `readOnlyHint`), then the toolkit's categories. */
+            tags: string[];
+            annotations: components["schemas"]["ToolAnnotations"];
+            /** @description True when the tool runs without a connected account. */
+            no_auth: boolean;
+        };
+        ToolList: components["schemas"]["CursorPage"] & {
+            items: components["schemas"]["Tool"][];
+        };
+        /**
+         * @description Runs a tool once as a user. The account used is `connected_account_id` when given, else the user's active
+         *     connected account for the toolkit (`user_id` defaults to `default`).
+         */
+        ExecuteToolRequest: {
+            user_id?: components["schemas"]["UserId"];
+            /** @description A connected account (`ca_…`). */
+            connected_account_id?: string;
+            /**
+             * @description The tool's arguments, valid against its `input_parameters`.
+             * @default {}
+             */
+            arguments?: {
+                [key: string]: unknown;
+            };
+            /** @description Accepted for compatibility; the call is logged either way. */
+            allow_tracing?: boolean;
+            /** @description Accepted for compatibility with the hosted SDK (which sends a toolkit version); ignored. */
+            version?: string;
+        };
+        /** @description A tool's failure is an answer too: `successful: false` with `error` set (HTTP 200). */
+        ExecuteToolResponse: {
+            /** @description The tool's result; `{}` on failure. */
+            data: {
+                [key: string]: unknown;
+            };
+            /** @description What went wrong; null on success. */
+            error: string | null;
+            successful: boolean;
+            /** @description The id of this call in the tool-call log. */
+            log_id: string;
+        };
+        /**
+         * @description How a toolkit authenticates.
+         * @enum {string}
+         */
+        AuthScheme: "OAUTH2" | "OAUTH1" | "API_KEY" | "BASIC" | "BEARER_TOKEN" | "NO_AUTH";
+        /** @enum {string} */
+        AuthConfigStatus: "ENABLED" | "DISABLED";
+        /**
+         * @description Write-only: the scheme's `auth_config_creation` fields, e.g. `client_id` and `client_secret` for OAuth 2 or
+         *     `api_key` for a key shared by all users. Stored encrypted; secrets are never answered in clear.
+         */
+        AuthCredentialsInput: {
+            [key: string]: unknown;
+        };
+        /** @description OAuth scopes to request; defaults to the toolkit's `default_scopes`. */
+        AuthScopes: string[];
+        ProxyConfig: {
+            /**
+             * Format: uri
+             * @description An HTTP proxy for the toolkit's requests.
+             */
+            proxy_url: string;
+            /** @description Write-only: sent to the proxy. */
+            proxy_auth_key?: string;
+        };
+        AuthConfig: {
+            /** @description `ac_…` */
+            id: string;
+            name: string;
+            toolkit: {
+                slug: string;
+                logo: string | null;
+            };
+            auth_scheme: components["schemas"]["AuthScheme"];
+            /** @description True when the credentials are Patchbay's own (no OAuth app of yours); named as the hosted API does. */
+            is_composio_managed: boolean;
+            /**
+             * @description The stored credentials with every secret masked to its last four characters (e.g. `client_secret: "••••abcd"`).
+             *     Secrets are never returned in clear.
+             */
+            credentials: {
+                [key: string]: unknown;
+            };
+            scopes: string[];
+            status: components["schemas"]["AuthConfigStatus"];
+            /** @description Connected accounts using it. */
+            no_of_connections: number;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            last_updated_at: string;
+        };
+        AuthConfigList: components["schemas"]["CursorPage"] & {
+            items: components["schemas"]["AuthConfig"][];
+        };
+        AuthConfigName: string;
+        /** @description Use the toolkit's managed credentials. */
+        ManagedAuthConfigInput: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "use_composio_managed_auth";
+            name?: components["schemas"]["AuthConfigName"];
+            credentials?: components["schemas"]["AuthCredentialsInput"];
+            scopes?: components["schemas"]["AuthScopes"];
+            proxy_config?: components["schemas"]["ProxyConfig"];
+        };
+        /** @description Use your own credentials (e.g. your OAuth app); `auth_scheme` (or its alias `authScheme`) is required. */
+        CustomAuthConfigInput: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "use_custom_auth";
+            name?: components["schemas"]["AuthConfigName"];
+            auth_scheme?: components["schemas"]["AuthScheme"];
+            /**
+             * @deprecated
+             * @description Alias of `auth_scheme`, as the hosted SDK sends it.
+             */
+            authScheme?: components["schemas"]["AuthScheme"];
+            credentials?: components["schemas"]["AuthCredentialsInput"];
+            scopes?: components["schemas"]["AuthScopes"];
+            proxy_config?: components["schemas"]["ProxyConfig"];
+        };
+        CreateAuthConfigRequest: {
+            toolkit: {
+                slug: components["schemas"]["ToolkitSlug"];
+            };
+            auth_config: components["schemas"]["ManagedAuthConfigInput"] | components["schemas"]["CustomAuthConfigInput"];
+        };
+        /** @description As the hosted API answers; get the auth config for every field. */
+        CreateAuthConfigResponse: {
+            toolkit: {
+                slug: string;
+            };
+            auth_config: {
+                /** @description `ac_…` */
+                id: string;
+                auth_scheme: components["schemas"]["AuthScheme"];
+                is_composio_managed: boolean;
+            };
+        };
+        /** @description Only the fields given change; `credentials` replaces the stored credentials as a whole. */
+        UpdateAuthConfigRequest: {
+            name?: components["schemas"]["AuthConfigName"];
+            credentials?: components["schemas"]["AuthCredentialsInput"];
+            scopes?: components["schemas"]["AuthScopes"];
+        };
+        SuccessResponse: {
+            success: boolean;
+        };
+        /**
+         * @description `INITIATED`: waiting for the user (e.g. to finish OAuth); `ACTIVE`: usable; `FAILED`: authorisation failed;
+         *     `EXPIRED`: its token expired and could not be refreshed; `INACTIVE`: disabled.
+         * @enum {string}
+         */
+        ConnectedAccountStatus: "INITIALIZING" | "INITIATED" | "ACTIVE" | "FAILED" | "EXPIRED" | "INACTIVE";
+        /** @description One user's connection to a toolkit. Never carries a token, key or password. */
+        ConnectedAccount: {
+            /** @description `ca_…` */
+            id: string;
+            toolkit: {
+                slug: string;
+            };
+            auth_config: {
+                id: string;
+                auth_scheme: components["schemas"]["AuthScheme"];
+                is_composio_managed: boolean;
+                is_disabled: boolean;
+            };
+            user_id: string;
+            status: components["schemas"]["ConnectedAccountStatus"];
+            /** @description Why it is FAILED, EXPIRED or INACTIVE. */
+            status_reason: string | null;
+            is_disabled: boolean;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+        };
+        ConnectedAccountList: components["schemas"]["CursorPage"] & {
+            items: components["schemas"]["ConnectedAccount"][];
+        };
+        CreateConnectedAccountRequest: {
+            auth_config: {
+                id: components["schemas"]["AuthConfigId"];
+            };
+            connection: {
+                /** @default default */
+                user_id?: components["schemas"]["UserId"];
+                /**
+                 * Format: uri
+                 * @description OAuth only: where the user's browser goes after authorising.
+                 */
+                callback_url?: string;
+                /**
+                 * @description Write-only: the credentials of a non-OAuth scheme (the `connected_account_initiation` fields, e.g.
+                 *     `{"api_key": "…"}`, `{"token": "…"}`, `{"username": "…", "password": "…"}`); the hosted form
+                 *     `{"authScheme": "API_KEY", "val": {…}}` is accepted too. Stored encrypted; never answered.
+                 */
+                state?: {
+                    [key: string]: unknown;
+                };
+                /** @description Extra non-secret values a toolkit needs (e.g. a subdomain). */
+                data?: {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        CreateConnectedAccountResponse: {
+            /** @description `ca_…` */
+            id: string;
+            status: components["schemas"]["ConnectedAccountStatus"];
+            /** @description OAuth: the URL the user opens to authorise (status `INITIATED`); null for other schemes. */
+            redirect_url: string | null;
+            /** @description Non-secret details of the connection; never a token or key. */
+            connection_data?: {
+                [key: string]: unknown;
+            };
+        };
+        RefreshConnectedAccountResponse: {
+            id: string;
+            status: components["schemas"]["ConnectedAccountStatus"];
+            /** @description Set when the user must authorise again; null when the refresh needed no user. */
+            redirect_url: string | null;
+        };
+        UpdateConnectedAccountStatusRequest: {
+            /** @description False disables the account (status `INACTIVE`); true enables it again. */
+            enabled: boolean;
+        };
+        /** @enum {string} */
+        ToolCallOutcome: "success" | "error";
+        /** @description One tool call. Arguments and results are not stored, so the log holds no secrets from them. */
+        ToolCall: {
+            /** @description The `log_id` that execute answers. */
+            id: string;
+            /**
+             * Format: uuid
+             * @description The MCP server; null for a direct execute.
+             */
+            server_id: string | null;
+            user_id: string;
+            /** @description The account used; null for a no-auth tool. */
+            connected_account_id: string | null;
+            tool_slug: string;
+            toolkit_slug: string;
+            /** Format: date-time */
+            started_at: string;
+            duration_ms: number;
+            outcome: components["schemas"]["ToolCallOutcome"];
+            /** @description The error message; null on success. */
+            error: string | null;
+            /**
+             * @description `mcp`: from an AI client over an MCP server; `api`: from POST /tools/execute.
+             * @enum {string}
+             */
+            source: "mcp" | "api";
+        };
+        ToolCallList: components["schemas"]["CursorPage"] & {
+            items: components["schemas"]["ToolCall"][];
+        };
         /** @description Ready-to-run commands that put this server's URL into an AI client. */
         ClientCommands: {
             cursor: string;
@@ -488,6 +1307,24 @@ export interface components {
                 "application/json": components["schemas"]["ErrorBody"];
             };
         };
+        /** @description The body is over the size limit. */
+        PayloadTooLarge: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorBody"];
+            };
+        };
+        /** @description The request is well-formed but cannot be carried out (e.g. a source that cannot be loaded). */
+        UnprocessableEntity: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorBody"];
+            };
+        };
     };
     parameters: {
         /** @description Case-insensitive substring of the server name. */
@@ -514,6 +1351,57 @@ export interface components {
         Cursor: string;
         /** @description Items per page (at most 1000). */
         CursorLimit: number;
+        /** @description Case-insensitive substring of the slug, name or description. */
+        ToolkitSearch: string;
+        /** @description Only toolkits in this category. */
+        ToolkitCategory: string;
+        /** @description Only toolkits of this kind. */
+        ToolkitKindFilter: components["schemas"]["ToolkitKind"];
+        /** @description The toolkit's slug (matched case-insensitively). */
+        ToolkitSlugPath: components["schemas"]["ToolkitSlug"];
+        /** @description Only tools of this toolkit. */
+        ToolListToolkitSlug: components["schemas"]["ToolkitSlug"];
+        /** @description Case-insensitive substring of the slug, name or description. */
+        ToolSearch: string;
+        /** @description Comma-separated tool slugs; only these tools. */
+        ToolSlugs: string;
+        /** @description Comma-separated tags; a tool matches when it has any of them. */
+        ToolTags: string;
+        /** @description The tool's slug (matched case-insensitively). */
+        ToolSlugPath: components["schemas"]["ToolSlug"];
+        /** @description Only auth configs of this toolkit. */
+        AuthConfigToolkitSlug: components["schemas"]["ToolkitSlug"];
+        /** @description Only managed (true) or only custom (false) auth configs. */
+        IsComposioManaged: boolean;
+        /** @description Case-insensitive substring of the name. */
+        AuthConfigSearch: string;
+        /** @description The auth config's id. */
+        AuthConfigIdPath: components["schemas"]["AuthConfigId"];
+        AuthConfigStatusPath: components["schemas"]["AuthConfigStatus"];
+        /** @description Comma-separated user ids. */
+        UserIds: string;
+        /** @description Comma-separated toolkit slugs. */
+        ToolkitSlugs: string;
+        /** @description Comma-separated statuses, e.g. `ACTIVE,EXPIRED`. */
+        Statuses: string;
+        /** @description Comma-separated auth config ids. */
+        AuthConfigIds: string;
+        ConnectedAccountOrderBy: "created_at" | "updated_at";
+        /** @description The connected account's id. */
+        ConnectedAccountIdPath: string;
+        /** @description Only calls through this MCP server. */
+        ToolCallServerId: string;
+        /** @description Only this user's calls. */
+        ToolCallUserId: components["schemas"]["UserId"];
+        ToolCallToolSlug: components["schemas"]["ToolSlug"];
+        ToolCallToolkitSlug: components["schemas"]["ToolkitSlug"];
+        ToolCallOutcomeFilter: components["schemas"]["ToolCallOutcome"];
+        /** @description Only calls started at or after this time. */
+        Since: string;
+        /** @description Only calls started before this time. */
+        Until: string;
+        /** @description The call's id. */
+        ToolCallIdPath: string;
     };
     requestBodies: never;
     headers: never;
@@ -980,6 +1868,657 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
+        };
+    };
+    listToolkits: {
+        parameters: {
+            query?: {
+                /** @description Case-insensitive substring of the slug, name or description. */
+                search?: components["parameters"]["ToolkitSearch"];
+                /** @description Only toolkits in this category. */
+                category?: components["parameters"]["ToolkitCategory"];
+                /** @description Only toolkits of this kind. */
+                kind?: components["parameters"]["ToolkitKindFilter"];
+                /** @description The `next_cursor` of the previous page. */
+                cursor?: components["parameters"]["Cursor"];
+                /** @description Items per page (at most 1000). */
+                limit?: components["parameters"]["CursorLimit"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of toolkits. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ToolkitList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    createToolkit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateToolkitRequest"];
+            };
+        };
+        responses: {
+            /** @description The toolkit. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ToolkitDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["UnprocessableEntity"];
+        };
+    };
+    getToolkit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The toolkit's slug (matched case-insensitively). */
+                slug: components["parameters"]["ToolkitSlugPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The toolkit, with its source when custom. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ToolkitDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    deleteToolkit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The toolkit's slug (matched case-insensitively). */
+                slug: components["parameters"]["ToolkitSlugPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeletedResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    updateToolkit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The toolkit's slug (matched case-insensitively). */
+                slug: components["parameters"]["ToolkitSlugPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateToolkitRequest"];
+            };
+        };
+        responses: {
+            /** @description The updated toolkit. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ToolkitDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["UnprocessableEntity"];
+        };
+    };
+    listTools: {
+        parameters: {
+            query?: {
+                /** @description Only tools of this toolkit. */
+                toolkit_slug?: components["parameters"]["ToolListToolkitSlug"];
+                /** @description Case-insensitive substring of the slug, name or description. */
+                search?: components["parameters"]["ToolSearch"];
+                /** @description Comma-separated tool slugs; only these tools. */
+                tool_slugs?: components["parameters"]["ToolSlugs"];
+                /** @description Comma-separated tags; a tool matches when it has any of them. */
+                tags?: components["parameters"]["ToolTags"];
+                /** @description The `next_cursor` of the previous page. */
+                cursor?: components["parameters"]["Cursor"];
+                /** @description Items per page (at most 1000). */
+                limit?: components["parameters"]["CursorLimit"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of tools. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ToolList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    getTool: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The tool's slug (matched case-insensitively). */
+                tool_slug: components["parameters"]["ToolSlugPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The tool. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Tool"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    executeTool: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The tool's slug (matched case-insensitively). */
+                tool_slug: components["parameters"]["ToolSlugPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ExecuteToolRequest"];
+            };
+        };
+        responses: {
+            /** @description The result. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExecuteToolResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+        };
+    };
+    listAuthConfigs: {
+        parameters: {
+            query?: {
+                /** @description Only auth configs of this toolkit. */
+                toolkit_slug?: components["parameters"]["AuthConfigToolkitSlug"];
+                /** @description Only managed (true) or only custom (false) auth configs. */
+                is_composio_managed?: components["parameters"]["IsComposioManaged"];
+                /** @description Case-insensitive substring of the name. */
+                search?: components["parameters"]["AuthConfigSearch"];
+                /** @description The `next_cursor` of the previous page. */
+                cursor?: components["parameters"]["Cursor"];
+                /** @description Items per page (at most 1000). */
+                limit?: components["parameters"]["CursorLimit"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of auth configs (secrets masked). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuthConfigList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    createAuthConfig: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateAuthConfigRequest"];
+            };
+        };
+        responses: {
+            /** @description The new auth config's id and scheme. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreateAuthConfigResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    getAuthConfig: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The auth config's id. */
+                id: components["parameters"]["AuthConfigIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The auth config (secrets masked). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuthConfig"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    deleteAuthConfig: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The auth config's id. */
+                id: components["parameters"]["AuthConfigIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeletedResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateAuthConfig: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The auth config's id. */
+                id: components["parameters"]["AuthConfigIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateAuthConfigRequest"];
+            };
+        };
+        responses: {
+            /** @description The updated auth config (secrets masked). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuthConfig"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateAuthConfigStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The auth config's id. */
+                id: components["parameters"]["AuthConfigIdPath"];
+                status: components["parameters"]["AuthConfigStatusPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SuccessResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listConnectedAccounts: {
+        parameters: {
+            query?: {
+                /** @description Comma-separated user ids. */
+                user_ids?: components["parameters"]["UserIds"];
+                /** @description Comma-separated toolkit slugs. */
+                toolkit_slugs?: components["parameters"]["ToolkitSlugs"];
+                /** @description Comma-separated statuses, e.g. `ACTIVE,EXPIRED`. */
+                statuses?: components["parameters"]["Statuses"];
+                /** @description Comma-separated auth config ids. */
+                auth_config_ids?: components["parameters"]["AuthConfigIds"];
+                order_by?: components["parameters"]["ConnectedAccountOrderBy"];
+                order_direction?: components["parameters"]["OrderDirection"];
+                /** @description The `next_cursor` of the previous page. */
+                cursor?: components["parameters"]["Cursor"];
+                /** @description Items per page (at most 1000). */
+                limit?: components["parameters"]["CursorLimit"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of connected accounts. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConnectedAccountList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    createConnectedAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateConnectedAccountRequest"];
+            };
+        };
+        responses: {
+            /** @description The new connected account. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreateConnectedAccountResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableEntity"];
+        };
+    };
+    getConnectedAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The connected account's id. */
+                id: components["parameters"]["ConnectedAccountIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The connected account (never its tokens). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConnectedAccount"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    deleteConnectedAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The connected account's id. */
+                id: components["parameters"]["ConnectedAccountIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SuccessResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    refreshConnectedAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The connected account's id. */
+                id: components["parameters"]["ConnectedAccountIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The account's state after the refresh. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RefreshConnectedAccountResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    updateConnectedAccountStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The connected account's id. */
+                id: components["parameters"]["ConnectedAccountIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateConnectedAccountStatusRequest"];
+            };
+        };
+        responses: {
+            /** @description Done. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SuccessResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listToolCalls: {
+        parameters: {
+            query?: {
+                /** @description Only calls through this MCP server. */
+                server_id?: components["parameters"]["ToolCallServerId"];
+                /** @description Only this user's calls. */
+                user_id?: components["parameters"]["ToolCallUserId"];
+                tool_slug?: components["parameters"]["ToolCallToolSlug"];
+                toolkit_slug?: components["parameters"]["ToolCallToolkitSlug"];
+                outcome?: components["parameters"]["ToolCallOutcomeFilter"];
+                /** @description Only calls started at or after this time. */
+                since?: components["parameters"]["Since"];
+                /** @description Only calls started before this time. */
+                until?: components["parameters"]["Until"];
+                /** @description The `next_cursor` of the previous page. */
+                cursor?: components["parameters"]["Cursor"];
+                /** @description Items per page (at most 1000). */
+                limit?: components["parameters"]["CursorLimit"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of calls. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ToolCallList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    getToolCall: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The call's id. */
+                id: components["parameters"]["ToolCallIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The call. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ToolCall"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
         };
     };
 }

@@ -40,6 +40,26 @@ export const openapiDocument = {
     {
       "name": "Projects",
       "description": "The unit of isolation; every resource belongs to one."
+    },
+    {
+      "name": "Toolkits",
+      "description": "The searchable catalog of toolkits, and custom toolkits backed by an MCP server or an OpenAPI document."
+    },
+    {
+      "name": "Tools",
+      "description": "The tools of toolkits, and executing one directly."
+    },
+    {
+      "name": "Auth configs",
+      "description": "How a toolkit authenticates (its scheme and, for your own OAuth app, its credentials)."
+    },
+    {
+      "name": "Connected accounts",
+      "description": "One user's authenticated connection to a toolkit through an auth config."
+    },
+    {
+      "name": "Tool calls",
+      "description": "The log of tool calls made over MCP or through execute (arguments and results are not stored)."
     }
   ],
   "paths": {
@@ -704,6 +724,915 @@ export const openapiDocument = {
           },
           "401": {
             "$ref": "#/components/responses/Unauthorized"
+          }
+        }
+      }
+    },
+    "/toolkits": {
+      "get": {
+        "operationId": "listToolkits",
+        "tags": [
+          "Toolkits"
+        ],
+        "summary": "List and search toolkits",
+        "description": "Built-in, catalog and custom toolkits, ordered by slug.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/ToolkitSearch"
+          },
+          {
+            "$ref": "#/components/parameters/ToolkitCategory"
+          },
+          {
+            "$ref": "#/components/parameters/ToolkitKindFilter"
+          },
+          {
+            "$ref": "#/components/parameters/Cursor"
+          },
+          {
+            "$ref": "#/components/parameters/CursorLimit"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "One page of toolkits.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ToolkitList"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          }
+        }
+      },
+      "post": {
+        "operationId": "createToolkit",
+        "tags": [
+          "Toolkits"
+        ],
+        "summary": "Create a custom toolkit",
+        "description": "Adds a toolkit whose tools come from an MCP server or an OpenAPI document. Its tools are listed from the source\nwhen it is created; 422 when the source cannot be loaded.\n",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/CreateToolkitRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "The toolkit.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ToolkitDetail"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "409": {
+            "$ref": "#/components/responses/Conflict"
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
+          },
+          "422": {
+            "$ref": "#/components/responses/UnprocessableEntity"
+          }
+        }
+      }
+    },
+    "/toolkits/{slug}": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/ToolkitSlugPath"
+        }
+      ],
+      "get": {
+        "operationId": "getToolkit",
+        "tags": [
+          "Toolkits"
+        ],
+        "summary": "Get a toolkit",
+        "responses": {
+          "200": {
+            "description": "The toolkit, with its source when custom.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ToolkitDetail"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      },
+      "patch": {
+        "operationId": "updateToolkit",
+        "tags": [
+          "Toolkits"
+        ],
+        "summary": "Update a custom toolkit",
+        "description": "Only the fields given change; a new source is loaded again (422 when it cannot be). 403 for a toolkit that is not custom.",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/UpdateToolkitRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The updated toolkit.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ToolkitDetail"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
+          },
+          "422": {
+            "$ref": "#/components/responses/UnprocessableEntity"
+          }
+        }
+      },
+      "delete": {
+        "operationId": "deleteToolkit",
+        "tags": [
+          "Toolkits"
+        ],
+        "summary": "Delete a custom toolkit",
+        "description": "403 for a toolkit that is not custom; 409 while auth configs or MCP servers use it. The answer's `id` is the slug.",
+        "responses": {
+          "200": {
+            "description": "Deleted.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/DeletedResponse"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "$ref": "#/components/responses/Conflict"
+          }
+        }
+      }
+    },
+    "/tools": {
+      "get": {
+        "operationId": "listTools",
+        "tags": [
+          "Tools"
+        ],
+        "summary": "List and search tools",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/ToolListToolkitSlug"
+          },
+          {
+            "$ref": "#/components/parameters/ToolSearch"
+          },
+          {
+            "$ref": "#/components/parameters/ToolSlugs"
+          },
+          {
+            "$ref": "#/components/parameters/ToolTags"
+          },
+          {
+            "$ref": "#/components/parameters/Cursor"
+          },
+          {
+            "$ref": "#/components/parameters/CursorLimit"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "One page of tools.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ToolList"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          }
+        }
+      }
+    },
+    "/tools/{tool_slug}": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/ToolSlugPath"
+        }
+      ],
+      "get": {
+        "operationId": "getTool",
+        "tags": [
+          "Tools"
+        ],
+        "summary": "Get a tool",
+        "responses": {
+          "200": {
+            "description": "The tool.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Tool"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      }
+    },
+    "/tools/execute/{tool_slug}": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/ToolSlugPath"
+        }
+      ],
+      "post": {
+        "operationId": "executeTool",
+        "tags": [
+          "Tools"
+        ],
+        "summary": "Execute a tool",
+        "description": "Runs the tool once and logs the call (see the tool-call log). A failing tool answers 200 with\n`successful: false`; 400 when the arguments do not match the tool's `input_parameters`, 404 when the tool or\nthe connected account is unknown, 409 when the user has no active connected account for the toolkit.\n",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/ExecuteToolRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The result.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ExecuteToolResponse"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "$ref": "#/components/responses/Conflict"
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
+          }
+        }
+      }
+    },
+    "/auth_configs": {
+      "get": {
+        "operationId": "listAuthConfigs",
+        "tags": [
+          "Auth configs"
+        ],
+        "summary": "List auth configs",
+        "description": "Newest first.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/AuthConfigToolkitSlug"
+          },
+          {
+            "$ref": "#/components/parameters/IsComposioManaged"
+          },
+          {
+            "$ref": "#/components/parameters/AuthConfigSearch"
+          },
+          {
+            "$ref": "#/components/parameters/Cursor"
+          },
+          {
+            "$ref": "#/components/parameters/CursorLimit"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "One page of auth configs (secrets masked).",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/AuthConfigList"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          }
+        }
+      },
+      "post": {
+        "operationId": "createAuthConfig",
+        "tags": [
+          "Auth configs"
+        ],
+        "summary": "Create an auth config",
+        "description": "400 when the toolkit does not support the scheme or a required credential is missing; 404 when the toolkit is unknown.",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/CreateAuthConfigRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "The new auth config's id and scheme.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/CreateAuthConfigResponse"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "$ref": "#/components/responses/Conflict"
+          }
+        }
+      }
+    },
+    "/auth_configs/{id}": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/AuthConfigIdPath"
+        }
+      ],
+      "get": {
+        "operationId": "getAuthConfig",
+        "tags": [
+          "Auth configs"
+        ],
+        "summary": "Get an auth config",
+        "responses": {
+          "200": {
+            "description": "The auth config (secrets masked).",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/AuthConfig"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      },
+      "patch": {
+        "operationId": "updateAuthConfig",
+        "tags": [
+          "Auth configs"
+        ],
+        "summary": "Update an auth config",
+        "description": "Only the fields given change.",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/UpdateAuthConfigRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The updated auth config (secrets masked).",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/AuthConfig"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      },
+      "delete": {
+        "operationId": "deleteAuthConfig",
+        "tags": [
+          "Auth configs"
+        ],
+        "summary": "Delete an auth config",
+        "description": "Also deletes its connected accounts and removes it from MCP servers.",
+        "responses": {
+          "200": {
+            "description": "Deleted.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/DeletedResponse"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      }
+    },
+    "/auth_configs/{id}/{status}": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/AuthConfigIdPath"
+        },
+        {
+          "$ref": "#/components/parameters/AuthConfigStatusPath"
+        }
+      ],
+      "patch": {
+        "operationId": "updateAuthConfigStatus",
+        "tags": [
+          "Auth configs"
+        ],
+        "summary": "Enable or disable an auth config",
+        "description": "A disabled auth config's connected accounts cannot be used and no new ones can be created.",
+        "responses": {
+          "200": {
+            "description": "Done.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/SuccessResponse"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      }
+    },
+    "/connected_accounts": {
+      "get": {
+        "operationId": "listConnectedAccounts",
+        "tags": [
+          "Connected accounts"
+        ],
+        "summary": "List connected accounts",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/UserIds"
+          },
+          {
+            "$ref": "#/components/parameters/ToolkitSlugs"
+          },
+          {
+            "$ref": "#/components/parameters/Statuses"
+          },
+          {
+            "$ref": "#/components/parameters/AuthConfigIds"
+          },
+          {
+            "$ref": "#/components/parameters/ConnectedAccountOrderBy"
+          },
+          {
+            "$ref": "#/components/parameters/OrderDirection"
+          },
+          {
+            "$ref": "#/components/parameters/Cursor"
+          },
+          {
+            "$ref": "#/components/parameters/CursorLimit"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "One page of connected accounts.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ConnectedAccountList"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          }
+        }
+      },
+      "post": {
+        "operationId": "createConnectedAccount",
+        "tags": [
+          "Connected accounts"
+        ],
+        "summary": "Connect a user's account",
+        "description": "OAuth schemes answer status `INITIATED` and a `redirect_url` for the user to open; other schemes take the\ncredentials in `connection.state` and answer `ACTIVE` (or 422 when the credentials are refused).\n409 when the auth config is disabled.\n",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/CreateConnectedAccountRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "The new connected account.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/CreateConnectedAccountResponse"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "$ref": "#/components/responses/Conflict"
+          },
+          "422": {
+            "$ref": "#/components/responses/UnprocessableEntity"
+          }
+        }
+      }
+    },
+    "/connected_accounts/{id}": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/ConnectedAccountIdPath"
+        }
+      ],
+      "get": {
+        "operationId": "getConnectedAccount",
+        "tags": [
+          "Connected accounts"
+        ],
+        "summary": "Get a connected account",
+        "responses": {
+          "200": {
+            "description": "The connected account (never its tokens).",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ConnectedAccount"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      },
+      "delete": {
+        "operationId": "deleteConnectedAccount",
+        "tags": [
+          "Connected accounts"
+        ],
+        "summary": "Delete a connected account",
+        "description": "Forgets its credentials.",
+        "responses": {
+          "200": {
+            "description": "Deleted.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/SuccessResponse"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      }
+    },
+    "/connected_accounts/{id}/refresh": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/ConnectedAccountIdPath"
+        }
+      ],
+      "post": {
+        "operationId": "refreshConnectedAccount",
+        "tags": [
+          "Connected accounts"
+        ],
+        "summary": "Refresh a connected account",
+        "description": "Refreshes an OAuth token now; when that needs the user, answers `INITIATED` with a `redirect_url`.",
+        "responses": {
+          "200": {
+            "description": "The account's state after the refresh.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/RefreshConnectedAccountResponse"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "$ref": "#/components/responses/Conflict"
+          }
+        }
+      }
+    },
+    "/connected_accounts/{id}/status": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/ConnectedAccountIdPath"
+        }
+      ],
+      "patch": {
+        "operationId": "updateConnectedAccountStatus",
+        "tags": [
+          "Connected accounts"
+        ],
+        "summary": "Enable or disable a connected account",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/UpdateConnectedAccountStatusRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "Done.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/SuccessResponse"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      }
+    },
+    "/tool_calls": {
+      "get": {
+        "operationId": "listToolCalls",
+        "tags": [
+          "Tool calls"
+        ],
+        "summary": "List tool calls",
+        "description": "Newest first. Arguments and results are not stored.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/ToolCallServerId"
+          },
+          {
+            "$ref": "#/components/parameters/ToolCallUserId"
+          },
+          {
+            "$ref": "#/components/parameters/ToolCallToolSlug"
+          },
+          {
+            "$ref": "#/components/parameters/ToolCallToolkitSlug"
+          },
+          {
+            "$ref": "#/components/parameters/ToolCallOutcomeFilter"
+          },
+          {
+            "$ref": "#/components/parameters/Since"
+          },
+          {
+            "$ref": "#/components/parameters/Until"
+          },
+          {
+            "$ref": "#/components/parameters/Cursor"
+          },
+          {
+            "$ref": "#/components/parameters/CursorLimit"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "One page of calls.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ToolCallList"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          }
+        }
+      }
+    },
+    "/tool_calls/{id}": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/ToolCallIdPath"
+        }
+      ],
+      "get": {
+        "operationId": "getToolCall",
+        "tags": [
+          "Tool calls"
+        ],
+        "summary": "Get a tool call",
+        "responses": {
+          "200": {
+            "description": "The call.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ToolCall"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
           }
         }
       }
@@ -1404,6 +2333,1398 @@ export const openapiDocument = {
           }
         }
       },
+      "ToolkitKind": {
+        "type": "string",
+        "enum": [
+          "builtin",
+          "mcp_stdio",
+          "mcp_http",
+          "openapi",
+          "catalog"
+        ],
+        "description": "Where a toolkit's tools come from: `builtin` (shipped with Patchbay), `mcp_stdio` / `mcp_http` (an upstream MCP\nserver run as a process or reached over HTTP), `openapi` (generated from an OpenAPI document) or `catalog`\n(an entry of an installed catalog).\n"
+      },
+      "CustomToolkitSlug": {
+        "type": "string",
+        "minLength": 2,
+        "maxLength": 32,
+        "pattern": "^[a-z0-9][a-z0-9_-]*$",
+        "description": "Lowercase letters, digits, `_` and `-`; at most 32 characters so that tool slugs (`SLUG_ACTION`) stay within 64."
+      },
+      "ToolkitName": {
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 100
+      },
+      "ToolkitDescription": {
+        "type": "string",
+        "maxLength": 2000
+      },
+      "ToolkitLogo": {
+        "type": "string",
+        "format": "uri",
+        "maxLength": 2048,
+        "description": "URL of the toolkit's logo."
+      },
+      "ToolkitCategories": {
+        "type": "array",
+        "maxItems": 20,
+        "items": {
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64
+        },
+        "description": "Category names, e.g. `developer-tools`."
+      },
+      "ToolTimeoutMs": {
+        "type": "integer",
+        "minimum": 100,
+        "maximum": 600000,
+        "default": 30000,
+        "description": "How long one tool call may take before it fails with a timeout."
+      },
+      "AuthField": {
+        "type": "object",
+        "description": "One field an auth scheme needs.",
+        "required": [
+          "name",
+          "display_name",
+          "type",
+          "required",
+          "description",
+          "secret"
+        ],
+        "properties": {
+          "name": {
+            "type": "string",
+            "description": "The key to send, e.g. `client_id` or `api_key`."
+          },
+          "display_name": {
+            "type": "string"
+          },
+          "type": {
+            "type": "string",
+            "enum": [
+              "string",
+              "integer",
+              "number",
+              "boolean"
+            ],
+            "description": "The value's type."
+          },
+          "required": {
+            "type": "boolean"
+          },
+          "description": {
+            "type": "string"
+          },
+          "secret": {
+            "type": "boolean",
+            "description": "A secret is write-only: it is stored encrypted and answered masked."
+          }
+        }
+      },
+      "ToolkitAuthScheme": {
+        "type": "object",
+        "description": "An auth scheme a toolkit supports and what it needs.",
+        "required": [
+          "mode",
+          "fields"
+        ],
+        "properties": {
+          "mode": {
+            "$ref": "#/components/schemas/AuthScheme"
+          },
+          "fields": {
+            "type": "object",
+            "required": [
+              "auth_config_creation",
+              "connected_account_initiation"
+            ],
+            "properties": {
+              "auth_config_creation": {
+                "type": "array",
+                "items": {
+                  "$ref": "#/components/schemas/AuthField"
+                },
+                "description": "Fields of an auth config's `credentials` (e.g. an OAuth app's `client_id` and `client_secret`)."
+              },
+              "connected_account_initiation": {
+                "type": "array",
+                "items": {
+                  "$ref": "#/components/schemas/AuthField"
+                },
+                "description": "Fields of a connection's `state` (e.g. an `api_key`); empty for OAuth."
+              }
+            }
+          },
+          "authorization_url": {
+            "type": "string",
+            "format": "uri",
+            "description": "OAuth only: where users grant access."
+          },
+          "token_url": {
+            "type": "string",
+            "format": "uri",
+            "description": "OAuth only: where codes and refresh tokens are exchanged."
+          },
+          "default_scopes": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            },
+            "description": "OAuth only: the scopes requested unless an auth config says otherwise."
+          }
+        }
+      },
+      "Toolkit": {
+        "type": "object",
+        "required": [
+          "slug",
+          "name",
+          "description",
+          "logo",
+          "categories",
+          "kind",
+          "auth_schemes",
+          "no_auth",
+          "tools_count",
+          "is_custom",
+          "created_at",
+          "updated_at"
+        ],
+        "properties": {
+          "slug": {
+            "type": "string",
+            "description": "Lowercase, e.g. `github`."
+          },
+          "name": {
+            "type": "string"
+          },
+          "description": {
+            "type": "string",
+            "description": "Empty when none was given."
+          },
+          "logo": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "URL of the logo, or null."
+          },
+          "categories": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "kind": {
+            "$ref": "#/components/schemas/ToolkitKind"
+          },
+          "auth_schemes": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/ToolkitAuthScheme"
+            },
+            "description": "The auth schemes the toolkit supports; empty when it needs no account."
+          },
+          "no_auth": {
+            "type": "boolean",
+            "description": "True when its tools run without a connected account."
+          },
+          "tools_count": {
+            "type": "integer",
+            "minimum": 0
+          },
+          "is_custom": {
+            "type": "boolean",
+            "description": "True for toolkits this project created."
+          },
+          "created_at": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "updated_at": {
+            "type": "string",
+            "format": "date-time"
+          }
+        }
+      },
+      "ToolkitSource": {
+        "type": "object",
+        "description": "Where a custom toolkit's tools come from: exactly one of `mcp` and `openapi`.",
+        "required": [
+          "timeout_ms"
+        ],
+        "properties": {
+          "mcp": {
+            "$ref": "#/components/schemas/McpSource"
+          },
+          "openapi": {
+            "$ref": "#/components/schemas/OpenApiSource"
+          },
+          "timeout_ms": {
+            "type": "integer",
+            "minimum": 100,
+            "maximum": 600000
+          }
+        }
+      },
+      "ToolkitDetail": {
+        "allOf": [
+          {
+            "$ref": "#/components/schemas/Toolkit"
+          },
+          {
+            "type": "object",
+            "required": [
+              "source"
+            ],
+            "properties": {
+              "source": {
+                "description": "The source of a custom toolkit; null for the others.",
+                "oneOf": [
+                  {
+                    "$ref": "#/components/schemas/ToolkitSource"
+                  },
+                  {
+                    "type": "null"
+                  }
+                ]
+              }
+            }
+          }
+        ]
+      },
+      "ToolkitList": {
+        "allOf": [
+          {
+            "$ref": "#/components/schemas/CursorPage"
+          },
+          {
+            "type": "object",
+            "required": [
+              "items"
+            ],
+            "properties": {
+              "items": {
+                "type": "array",
+                "items": {
+                  "$ref": "#/components/schemas/Toolkit"
+                }
+              }
+            }
+          }
+        ]
+      },
+      "EnvVarName": {
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 128,
+        "pattern": "^[A-Za-z_][A-Za-z0-9_]*$"
+      },
+      "McpStdioSource": {
+        "type": "object",
+        "additionalProperties": false,
+        "description": "An MCP server Patchbay starts as a process and talks to over stdio.",
+        "required": [
+          "transport",
+          "command"
+        ],
+        "properties": {
+          "transport": {
+            "type": "string",
+            "const": "stdio"
+          },
+          "command": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 1024,
+            "description": "The executable, e.g. `npx`."
+          },
+          "args": {
+            "type": "array",
+            "maxItems": 100,
+            "items": {
+              "type": "string",
+              "maxLength": 4096
+            },
+            "default": []
+          },
+          "env": {
+            "type": "object",
+            "maxProperties": 100,
+            "propertyNames": {
+              "$ref": "#/components/schemas/EnvVarName"
+            },
+            "additionalProperties": {
+              "type": "string",
+              "maxLength": 8192
+            },
+            "default": {},
+            "description": "Environment variables for every user; not secret (they are stored and answered in clear)."
+          },
+          "per_user_env": {
+            "type": "array",
+            "maxItems": 50,
+            "items": {
+              "$ref": "#/components/schemas/EnvVarName"
+            },
+            "default": [],
+            "description": "Environment variables filled for each user from the credentials of their connected account (the field of\nthe same name); the process runs once per user, and such a toolkit needs a connected account.\n"
+          }
+        }
+      },
+      "McpHttpSource": {
+        "type": "object",
+        "additionalProperties": false,
+        "description": "An MCP server Patchbay reaches over HTTP.",
+        "required": [
+          "transport",
+          "url"
+        ],
+        "properties": {
+          "transport": {
+            "type": "string",
+            "enum": [
+              "streamable_http",
+              "sse"
+            ],
+            "description": "`streamable_http` (current) or `sse` (the older HTTP+SSE transport)."
+          },
+          "url": {
+            "type": "string",
+            "format": "uri",
+            "maxLength": 2048
+          },
+          "headers": {
+            "type": "object",
+            "maxProperties": 50,
+            "additionalProperties": {
+              "type": "string",
+              "maxLength": 8192
+            },
+            "default": {},
+            "description": "Headers sent on every request; not secret (they are stored and answered in clear)."
+          }
+        }
+      },
+      "McpSource": {
+        "description": "An upstream MCP server.",
+        "oneOf": [
+          {
+            "$ref": "#/components/schemas/McpStdioSource"
+          },
+          {
+            "$ref": "#/components/schemas/McpHttpSource"
+          }
+        ]
+      },
+      "OpenApiAuth": {
+        "type": "object",
+        "additionalProperties": false,
+        "description": "Where a connected account's credential goes in each request.",
+        "required": [
+          "scheme"
+        ],
+        "properties": {
+          "scheme": {
+            "$ref": "#/components/schemas/AuthScheme"
+          },
+          "in": {
+            "type": "string",
+            "enum": [
+              "header",
+              "query"
+            ],
+            "default": "header"
+          },
+          "name": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 128,
+            "default": "Authorization",
+            "description": "The header or query parameter, e.g. `Authorization` or `X-Api-Key`."
+          }
+        }
+      },
+      "OpenApiSource": {
+        "type": "object",
+        "additionalProperties": false,
+        "description": "Tools generated from an OpenAPI 3 document, one per operation: give exactly one of `spec_url` and `spec`.",
+        "properties": {
+          "spec_url": {
+            "type": "string",
+            "format": "uri",
+            "maxLength": 2048,
+            "description": "Where to fetch the document."
+          },
+          "spec": {
+            "type": "object",
+            "additionalProperties": true,
+            "description": "The document itself."
+          },
+          "base_url": {
+            "type": "string",
+            "format": "uri",
+            "maxLength": 2048,
+            "description": "The API's base URL; defaults to the document's first `servers` entry."
+          },
+          "auth": {
+            "$ref": "#/components/schemas/OpenApiAuth"
+          }
+        }
+      },
+      "CreateMcpToolkitRequest": {
+        "type": "object",
+        "additionalProperties": false,
+        "description": "A custom toolkit backed by an MCP server.",
+        "required": [
+          "slug",
+          "name",
+          "mcp"
+        ],
+        "properties": {
+          "slug": {
+            "$ref": "#/components/schemas/CustomToolkitSlug"
+          },
+          "name": {
+            "$ref": "#/components/schemas/ToolkitName"
+          },
+          "description": {
+            "$ref": "#/components/schemas/ToolkitDescription"
+          },
+          "logo": {
+            "$ref": "#/components/schemas/ToolkitLogo"
+          },
+          "categories": {
+            "$ref": "#/components/schemas/ToolkitCategories"
+          },
+          "mcp": {
+            "$ref": "#/components/schemas/McpSource"
+          },
+          "timeout_ms": {
+            "$ref": "#/components/schemas/ToolTimeoutMs"
+          }
+        }
+      },
+      "CreateOpenApiToolkitRequest": {
+        "type": "object",
+        "additionalProperties": false,
+        "description": "A custom toolkit generated from an OpenAPI document.",
+        "required": [
+          "slug",
+          "name",
+          "openapi"
+        ],
+        "properties": {
+          "slug": {
+            "$ref": "#/components/schemas/CustomToolkitSlug"
+          },
+          "name": {
+            "$ref": "#/components/schemas/ToolkitName"
+          },
+          "description": {
+            "$ref": "#/components/schemas/ToolkitDescription"
+          },
+          "logo": {
+            "$ref": "#/components/schemas/ToolkitLogo"
+          },
+          "categories": {
+            "$ref": "#/components/schemas/ToolkitCategories"
+          },
+          "openapi": {
+            "$ref": "#/components/schemas/OpenApiSource"
+          },
+          "timeout_ms": {
+            "$ref": "#/components/schemas/ToolTimeoutMs"
+          }
+        }
+      },
+      "CreateToolkitRequest": {
+        "description": "A custom toolkit: exactly one source, `mcp` or `openapi`.",
+        "oneOf": [
+          {
+            "$ref": "#/components/schemas/CreateMcpToolkitRequest"
+          },
+          {
+            "$ref": "#/components/schemas/CreateOpenApiToolkitRequest"
+          }
+        ]
+      },
+      "UpdateToolkitRequest": {
+        "type": "object",
+        "additionalProperties": false,
+        "description": "Only the fields given change. A source (`mcp` or `openapi`, not both) replaces the current one.",
+        "properties": {
+          "name": {
+            "$ref": "#/components/schemas/ToolkitName"
+          },
+          "description": {
+            "$ref": "#/components/schemas/ToolkitDescription"
+          },
+          "logo": {
+            "$ref": "#/components/schemas/ToolkitLogo"
+          },
+          "categories": {
+            "$ref": "#/components/schemas/ToolkitCategories"
+          },
+          "mcp": {
+            "$ref": "#/components/schemas/McpSource"
+          },
+          "openapi": {
+            "$ref": "#/components/schemas/OpenApiSource"
+          },
+          "timeout_ms": {
+            "type": "integer",
+            "minimum": 100,
+            "maximum": 600000
+          }
+        }
+      },
+      "ToolAnnotations": {
+        "type": "object",
+        "description": "The MCP tool annotations (hints for clients; not guarantees).",
+        "properties": {
+          "readOnlyHint": {
+            "type": "boolean",
+            "description": "The tool does not change its environment."
+          },
+          "destructiveHint": {
+            "type": "boolean",
+            "description": "The tool may delete or overwrite."
+          },
+          "idempotentHint": {
+            "type": "boolean",
+            "description": "Repeating a call with the same arguments has no further effect."
+          },
+          "openWorldHint": {
+            "type": "boolean",
+            "description": "The tool talks to an open world of external entities."
+          },
+          "title": {
+            "type": "string",
+            "description": "A display title."
+          }
+        }
+      },
+      "ToolToolkitRef": {
+        "type": "object",
+        "required": [
+          "slug",
+          "name",
+          "logo"
+        ],
+        "properties": {
+          "slug": {
+            "type": "string"
+          },
+          "name": {
+            "type": "string"
+          },
+          "logo": {
+            "type": [
+              "string",
+              "null"
+            ]
+          }
+        }
+      },
+      "Tool": {
+        "type": "object",
+        "required": [
+          "slug",
+          "name",
+          "description",
+          "toolkit",
+          "input_parameters",
+          "output_parameters",
+          "tags",
+          "annotations",
+          "no_auth"
+        ],
+        "properties": {
+          "slug": {
+            "type": "string",
+            "maxLength": 64,
+            "pattern": "^[A-Za-z0-9_-]+$",
+            "description": "UPPER_SNAKE `TOOLKIT_ACTION`, e.g. `GITHUB_CREATE_AN_ISSUE`; also the tool's name over MCP."
+          },
+          "name": {
+            "type": "string",
+            "description": "A display name."
+          },
+          "description": {
+            "type": "string"
+          },
+          "toolkit": {
+            "$ref": "#/components/schemas/ToolToolkitRef"
+          },
+          "input_parameters": {
+            "type": "object",
+            "additionalProperties": true,
+            "description": "JSON Schema of the arguments (an object schema)."
+          },
+          "output_parameters": {
+            "type": "object",
+            "additionalProperties": true,
+            "description": "JSON Schema of `data` in a successful result; `{}` when unknown."
+          },
+          "tags": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            },
+            "description": "The names of the MCP annotations that are true (e.g. `readOnlyHint`), then the toolkit's categories."
+          },
+          "annotations": {
+            "$ref": "#/components/schemas/ToolAnnotations"
+          },
+          "no_auth": {
+            "type": "boolean",
+            "description": "True when the tool runs without a connected account."
+          }
+        }
+      },
+      "ToolList": {
+        "allOf": [
+          {
+            "$ref": "#/components/schemas/CursorPage"
+          },
+          {
+            "type": "object",
+            "required": [
+              "items"
+            ],
+            "properties": {
+              "items": {
+                "type": "array",
+                "items": {
+                  "$ref": "#/components/schemas/Tool"
+                }
+              }
+            }
+          }
+        ]
+      },
+      "ExecuteToolRequest": {
+        "type": "object",
+        "additionalProperties": false,
+        "description": "Runs a tool once as a user. The account used is `connected_account_id` when given, else the user's active\nconnected account for the toolkit (`user_id` defaults to `default`).\n",
+        "properties": {
+          "user_id": {
+            "$ref": "#/components/schemas/UserId"
+          },
+          "connected_account_id": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 64,
+            "description": "A connected account (`ca_…`)."
+          },
+          "arguments": {
+            "type": "object",
+            "additionalProperties": true,
+            "default": {},
+            "description": "The tool's arguments, valid against its `input_parameters`."
+          },
+          "allow_tracing": {
+            "type": "boolean",
+            "description": "Accepted for compatibility; the call is logged either way."
+          },
+          "version": {
+            "type": "string",
+            "maxLength": 64,
+            "description": "Accepted for compatibility with the hosted SDK (which sends a toolkit version); ignored."
+          }
+        }
+      },
+      "ExecuteToolResponse": {
+        "type": "object",
+        "description": "A tool's failure is an answer too: `successful: false` with `error` set (HTTP 200).",
+        "required": [
+          "data",
+          "error",
+          "successful",
+          "log_id"
+        ],
+        "properties": {
+          "data": {
+            "type": "object",
+            "additionalProperties": true,
+            "description": "The tool's result; `{}` on failure."
+          },
+          "error": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "What went wrong; null on success."
+          },
+          "successful": {
+            "type": "boolean"
+          },
+          "log_id": {
+            "type": "string",
+            "description": "The id of this call in the tool-call log."
+          }
+        }
+      },
+      "AuthScheme": {
+        "type": "string",
+        "enum": [
+          "OAUTH2",
+          "OAUTH1",
+          "API_KEY",
+          "BASIC",
+          "BEARER_TOKEN",
+          "NO_AUTH"
+        ],
+        "description": "How a toolkit authenticates."
+      },
+      "AuthConfigStatus": {
+        "type": "string",
+        "enum": [
+          "ENABLED",
+          "DISABLED"
+        ]
+      },
+      "AuthCredentialsInput": {
+        "type": "object",
+        "additionalProperties": true,
+        "description": "Write-only: the scheme's `auth_config_creation` fields, e.g. `client_id` and `client_secret` for OAuth 2 or\n`api_key` for a key shared by all users. Stored encrypted; secrets are never answered in clear.\n"
+      },
+      "AuthScopes": {
+        "type": "array",
+        "maxItems": 100,
+        "items": {
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 256
+        },
+        "description": "OAuth scopes to request; defaults to the toolkit's `default_scopes`."
+      },
+      "ProxyConfig": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "proxy_url"
+        ],
+        "properties": {
+          "proxy_url": {
+            "type": "string",
+            "format": "uri",
+            "maxLength": 2048,
+            "description": "An HTTP proxy for the toolkit's requests."
+          },
+          "proxy_auth_key": {
+            "type": "string",
+            "maxLength": 1024,
+            "description": "Write-only: sent to the proxy."
+          }
+        }
+      },
+      "AuthConfig": {
+        "type": "object",
+        "required": [
+          "id",
+          "name",
+          "toolkit",
+          "auth_scheme",
+          "is_composio_managed",
+          "credentials",
+          "scopes",
+          "status",
+          "no_of_connections",
+          "created_at",
+          "last_updated_at"
+        ],
+        "properties": {
+          "id": {
+            "type": "string",
+            "description": "`ac_…`"
+          },
+          "name": {
+            "type": "string"
+          },
+          "toolkit": {
+            "type": "object",
+            "required": [
+              "slug",
+              "logo"
+            ],
+            "properties": {
+              "slug": {
+                "type": "string"
+              },
+              "logo": {
+                "type": [
+                  "string",
+                  "null"
+                ]
+              }
+            }
+          },
+          "auth_scheme": {
+            "$ref": "#/components/schemas/AuthScheme"
+          },
+          "is_composio_managed": {
+            "type": "boolean",
+            "description": "True when the credentials are Patchbay's own (no OAuth app of yours); named as the hosted API does."
+          },
+          "credentials": {
+            "type": "object",
+            "additionalProperties": true,
+            "description": "The stored credentials with every secret masked to its last four characters (e.g. `client_secret: \"••••abcd\"`).\nSecrets are never returned in clear.\n"
+          },
+          "scopes": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "status": {
+            "$ref": "#/components/schemas/AuthConfigStatus"
+          },
+          "no_of_connections": {
+            "type": "integer",
+            "minimum": 0,
+            "description": "Connected accounts using it."
+          },
+          "created_at": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "last_updated_at": {
+            "type": "string",
+            "format": "date-time"
+          }
+        }
+      },
+      "AuthConfigList": {
+        "allOf": [
+          {
+            "$ref": "#/components/schemas/CursorPage"
+          },
+          {
+            "type": "object",
+            "required": [
+              "items"
+            ],
+            "properties": {
+              "items": {
+                "type": "array",
+                "items": {
+                  "$ref": "#/components/schemas/AuthConfig"
+                }
+              }
+            }
+          }
+        ]
+      },
+      "AuthConfigName": {
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 100
+      },
+      "ManagedAuthConfigInput": {
+        "type": "object",
+        "additionalProperties": false,
+        "description": "Use the toolkit's managed credentials.",
+        "required": [
+          "type"
+        ],
+        "properties": {
+          "type": {
+            "type": "string",
+            "enum": [
+              "use_composio_managed_auth"
+            ],
+            "description": "discriminator enum property added by openapi-typescript"
+          },
+          "name": {
+            "$ref": "#/components/schemas/AuthConfigName"
+          },
+          "credentials": {
+            "$ref": "#/components/schemas/AuthCredentialsInput"
+          },
+          "scopes": {
+            "$ref": "#/components/schemas/AuthScopes"
+          },
+          "proxy_config": {
+            "$ref": "#/components/schemas/ProxyConfig"
+          }
+        }
+      },
+      "CustomAuthConfigInput": {
+        "type": "object",
+        "additionalProperties": false,
+        "description": "Use your own credentials (e.g. your OAuth app); `auth_scheme` (or its alias `authScheme`) is required.",
+        "required": [
+          "type"
+        ],
+        "properties": {
+          "type": {
+            "type": "string",
+            "enum": [
+              "use_custom_auth"
+            ],
+            "description": "discriminator enum property added by openapi-typescript"
+          },
+          "name": {
+            "$ref": "#/components/schemas/AuthConfigName"
+          },
+          "auth_scheme": {
+            "$ref": "#/components/schemas/AuthScheme"
+          },
+          "authScheme": {
+            "$ref": "#/components/schemas/AuthScheme",
+            "deprecated": true,
+            "description": "Alias of `auth_scheme`, as the hosted SDK sends it."
+          },
+          "credentials": {
+            "$ref": "#/components/schemas/AuthCredentialsInput"
+          },
+          "scopes": {
+            "$ref": "#/components/schemas/AuthScopes"
+          },
+          "proxy_config": {
+            "$ref": "#/components/schemas/ProxyConfig"
+          }
+        }
+      },
+      "CreateAuthConfigRequest": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "toolkit",
+          "auth_config"
+        ],
+        "properties": {
+          "toolkit": {
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+              "slug"
+            ],
+            "properties": {
+              "slug": {
+                "$ref": "#/components/schemas/ToolkitSlug"
+              }
+            }
+          },
+          "auth_config": {
+            "oneOf": [
+              {
+                "$ref": "#/components/schemas/ManagedAuthConfigInput"
+              },
+              {
+                "$ref": "#/components/schemas/CustomAuthConfigInput"
+              }
+            ],
+            "discriminator": {
+              "propertyName": "type",
+              "mapping": {
+                "use_composio_managed_auth": "#/components/schemas/ManagedAuthConfigInput",
+                "use_custom_auth": "#/components/schemas/CustomAuthConfigInput"
+              }
+            }
+          }
+        }
+      },
+      "CreateAuthConfigResponse": {
+        "type": "object",
+        "description": "As the hosted API answers; get the auth config for every field.",
+        "required": [
+          "toolkit",
+          "auth_config"
+        ],
+        "properties": {
+          "toolkit": {
+            "type": "object",
+            "required": [
+              "slug"
+            ],
+            "properties": {
+              "slug": {
+                "type": "string"
+              }
+            }
+          },
+          "auth_config": {
+            "type": "object",
+            "required": [
+              "id",
+              "auth_scheme",
+              "is_composio_managed"
+            ],
+            "properties": {
+              "id": {
+                "type": "string",
+                "description": "`ac_…`"
+              },
+              "auth_scheme": {
+                "$ref": "#/components/schemas/AuthScheme"
+              },
+              "is_composio_managed": {
+                "type": "boolean"
+              }
+            }
+          }
+        }
+      },
+      "UpdateAuthConfigRequest": {
+        "type": "object",
+        "additionalProperties": false,
+        "description": "Only the fields given change; `credentials` replaces the stored credentials as a whole.",
+        "properties": {
+          "name": {
+            "$ref": "#/components/schemas/AuthConfigName"
+          },
+          "credentials": {
+            "$ref": "#/components/schemas/AuthCredentialsInput"
+          },
+          "scopes": {
+            "$ref": "#/components/schemas/AuthScopes"
+          }
+        }
+      },
+      "SuccessResponse": {
+        "type": "object",
+        "required": [
+          "success"
+        ],
+        "properties": {
+          "success": {
+            "type": "boolean"
+          }
+        }
+      },
+      "ConnectedAccountStatus": {
+        "type": "string",
+        "enum": [
+          "INITIALIZING",
+          "INITIATED",
+          "ACTIVE",
+          "FAILED",
+          "EXPIRED",
+          "INACTIVE"
+        ],
+        "description": "`INITIATED`: waiting for the user (e.g. to finish OAuth); `ACTIVE`: usable; `FAILED`: authorisation failed;\n`EXPIRED`: its token expired and could not be refreshed; `INACTIVE`: disabled.\n"
+      },
+      "ConnectedAccount": {
+        "type": "object",
+        "description": "One user's connection to a toolkit. Never carries a token, key or password.",
+        "required": [
+          "id",
+          "toolkit",
+          "auth_config",
+          "user_id",
+          "status",
+          "status_reason",
+          "is_disabled",
+          "created_at",
+          "updated_at"
+        ],
+        "properties": {
+          "id": {
+            "type": "string",
+            "description": "`ca_…`"
+          },
+          "toolkit": {
+            "type": "object",
+            "required": [
+              "slug"
+            ],
+            "properties": {
+              "slug": {
+                "type": "string"
+              }
+            }
+          },
+          "auth_config": {
+            "type": "object",
+            "required": [
+              "id",
+              "auth_scheme",
+              "is_composio_managed",
+              "is_disabled"
+            ],
+            "properties": {
+              "id": {
+                "type": "string"
+              },
+              "auth_scheme": {
+                "$ref": "#/components/schemas/AuthScheme"
+              },
+              "is_composio_managed": {
+                "type": "boolean"
+              },
+              "is_disabled": {
+                "type": "boolean"
+              }
+            }
+          },
+          "user_id": {
+            "type": "string"
+          },
+          "status": {
+            "$ref": "#/components/schemas/ConnectedAccountStatus"
+          },
+          "status_reason": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "Why it is FAILED, EXPIRED or INACTIVE."
+          },
+          "is_disabled": {
+            "type": "boolean"
+          },
+          "created_at": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "updated_at": {
+            "type": "string",
+            "format": "date-time"
+          }
+        }
+      },
+      "ConnectedAccountList": {
+        "allOf": [
+          {
+            "$ref": "#/components/schemas/CursorPage"
+          },
+          {
+            "type": "object",
+            "required": [
+              "items"
+            ],
+            "properties": {
+              "items": {
+                "type": "array",
+                "items": {
+                  "$ref": "#/components/schemas/ConnectedAccount"
+                }
+              }
+            }
+          }
+        ]
+      },
+      "CreateConnectedAccountRequest": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "auth_config",
+          "connection"
+        ],
+        "properties": {
+          "auth_config": {
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+              "id"
+            ],
+            "properties": {
+              "id": {
+                "$ref": "#/components/schemas/AuthConfigId"
+              }
+            }
+          },
+          "connection": {
+            "type": "object",
+            "additionalProperties": false,
+            "properties": {
+              "user_id": {
+                "$ref": "#/components/schemas/UserId",
+                "default": "default"
+              },
+              "callback_url": {
+                "type": "string",
+                "format": "uri",
+                "maxLength": 2048,
+                "description": "OAuth only: where the user's browser goes after authorising."
+              },
+              "state": {
+                "type": "object",
+                "additionalProperties": true,
+                "description": "Write-only: the credentials of a non-OAuth scheme (the `connected_account_initiation` fields, e.g.\n`{\"api_key\": \"…\"}`, `{\"token\": \"…\"}`, `{\"username\": \"…\", \"password\": \"…\"}`); the hosted form\n`{\"authScheme\": \"API_KEY\", \"val\": {…}}` is accepted too. Stored encrypted; never answered.\n"
+              },
+              "data": {
+                "type": "object",
+                "additionalProperties": true,
+                "description": "Extra non-secret values a toolkit needs (e.g. a subdomain)."
+              }
+            }
+          }
+        }
+      },
+      "CreateConnectedAccountResponse": {
+        "type": "object",
+        "required": [
+          "id",
+          "status",
+          "redirect_url"
+        ],
+        "properties": {
+          "id": {
+            "type": "string",
+            "description": "`ca_…`"
+          },
+          "status": {
+            "$ref": "#/components/schemas/ConnectedAccountStatus"
+          },
+          "redirect_url": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "OAuth: the URL the user opens to authorise (status `INITIATED`); null for other schemes."
+          },
+          "connection_data": {
+            "type": "object",
+            "additionalProperties": true,
+            "description": "Non-secret details of the connection; never a token or key."
+          }
+        }
+      },
+      "RefreshConnectedAccountResponse": {
+        "type": "object",
+        "required": [
+          "id",
+          "status",
+          "redirect_url"
+        ],
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "status": {
+            "$ref": "#/components/schemas/ConnectedAccountStatus"
+          },
+          "redirect_url": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "Set when the user must authorise again; null when the refresh needed no user."
+          }
+        }
+      },
+      "UpdateConnectedAccountStatusRequest": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "enabled"
+        ],
+        "properties": {
+          "enabled": {
+            "type": "boolean",
+            "description": "False disables the account (status `INACTIVE`); true enables it again."
+          }
+        }
+      },
+      "ToolCallOutcome": {
+        "type": "string",
+        "enum": [
+          "success",
+          "error"
+        ]
+      },
+      "ToolCall": {
+        "type": "object",
+        "description": "One tool call. Arguments and results are not stored, so the log holds no secrets from them.",
+        "required": [
+          "id",
+          "server_id",
+          "user_id",
+          "connected_account_id",
+          "tool_slug",
+          "toolkit_slug",
+          "started_at",
+          "duration_ms",
+          "outcome",
+          "error",
+          "source"
+        ],
+        "properties": {
+          "id": {
+            "type": "string",
+            "description": "The `log_id` that execute answers."
+          },
+          "server_id": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "format": "uuid",
+            "description": "The MCP server; null for a direct execute."
+          },
+          "user_id": {
+            "type": "string"
+          },
+          "connected_account_id": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "The account used; null for a no-auth tool."
+          },
+          "tool_slug": {
+            "type": "string"
+          },
+          "toolkit_slug": {
+            "type": "string"
+          },
+          "started_at": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "duration_ms": {
+            "type": "integer",
+            "minimum": 0
+          },
+          "outcome": {
+            "$ref": "#/components/schemas/ToolCallOutcome"
+          },
+          "error": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "The error message; null on success."
+          },
+          "source": {
+            "type": "string",
+            "enum": [
+              "mcp",
+              "api"
+            ],
+            "description": "`mcp`: from an AI client over an MCP server; `api`: from POST /tools/execute."
+          }
+        }
+      },
+      "ToolCallList": {
+        "allOf": [
+          {
+            "$ref": "#/components/schemas/CursorPage"
+          },
+          {
+            "type": "object",
+            "required": [
+              "items"
+            ],
+            "properties": {
+              "items": {
+                "type": "array",
+                "items": {
+                  "$ref": "#/components/schemas/ToolCall"
+                }
+              }
+            }
+          }
+        ]
+      },
       "ClientCommands": {
         "type": "object",
         "description": "Ready-to-run commands that put this server's URL into an AI client.",
@@ -1601,6 +3922,275 @@ export const openapiDocument = {
           "maximum": 1000,
           "default": 20
         }
+      },
+      "ToolkitSearch": {
+        "name": "search",
+        "in": "query",
+        "required": false,
+        "description": "Case-insensitive substring of the slug, name or description.",
+        "schema": {
+          "type": "string",
+          "maxLength": 200
+        }
+      },
+      "ToolkitCategory": {
+        "name": "category",
+        "in": "query",
+        "required": false,
+        "description": "Only toolkits in this category.",
+        "schema": {
+          "type": "string",
+          "maxLength": 64
+        }
+      },
+      "ToolkitKindFilter": {
+        "name": "kind",
+        "in": "query",
+        "required": false,
+        "description": "Only toolkits of this kind.",
+        "schema": {
+          "$ref": "#/components/schemas/ToolkitKind"
+        }
+      },
+      "ToolkitSlugPath": {
+        "name": "slug",
+        "in": "path",
+        "required": true,
+        "description": "The toolkit's slug (matched case-insensitively).",
+        "schema": {
+          "$ref": "#/components/schemas/ToolkitSlug"
+        }
+      },
+      "ToolListToolkitSlug": {
+        "name": "toolkit_slug",
+        "in": "query",
+        "required": false,
+        "description": "Only tools of this toolkit.",
+        "schema": {
+          "$ref": "#/components/schemas/ToolkitSlug"
+        }
+      },
+      "ToolSearch": {
+        "name": "search",
+        "in": "query",
+        "required": false,
+        "description": "Case-insensitive substring of the slug, name or description.",
+        "schema": {
+          "type": "string",
+          "maxLength": 200
+        }
+      },
+      "ToolSlugs": {
+        "name": "tool_slugs",
+        "in": "query",
+        "required": false,
+        "description": "Comma-separated tool slugs; only these tools.",
+        "schema": {
+          "type": "string",
+          "maxLength": 2000
+        }
+      },
+      "ToolTags": {
+        "name": "tags",
+        "in": "query",
+        "required": false,
+        "description": "Comma-separated tags; a tool matches when it has any of them.",
+        "schema": {
+          "type": "string",
+          "maxLength": 2000
+        }
+      },
+      "ToolSlugPath": {
+        "name": "tool_slug",
+        "in": "path",
+        "required": true,
+        "description": "The tool's slug (matched case-insensitively).",
+        "schema": {
+          "$ref": "#/components/schemas/ToolSlug"
+        }
+      },
+      "AuthConfigToolkitSlug": {
+        "name": "toolkit_slug",
+        "in": "query",
+        "required": false,
+        "description": "Only auth configs of this toolkit.",
+        "schema": {
+          "$ref": "#/components/schemas/ToolkitSlug"
+        }
+      },
+      "IsComposioManaged": {
+        "name": "is_composio_managed",
+        "in": "query",
+        "required": false,
+        "description": "Only managed (true) or only custom (false) auth configs.",
+        "schema": {
+          "type": "boolean"
+        }
+      },
+      "AuthConfigSearch": {
+        "name": "search",
+        "in": "query",
+        "required": false,
+        "description": "Case-insensitive substring of the name.",
+        "schema": {
+          "type": "string",
+          "maxLength": 200
+        }
+      },
+      "AuthConfigIdPath": {
+        "name": "id",
+        "in": "path",
+        "required": true,
+        "description": "The auth config's id.",
+        "schema": {
+          "$ref": "#/components/schemas/AuthConfigId"
+        }
+      },
+      "AuthConfigStatusPath": {
+        "name": "status",
+        "in": "path",
+        "required": true,
+        "schema": {
+          "$ref": "#/components/schemas/AuthConfigStatus"
+        }
+      },
+      "UserIds": {
+        "name": "user_ids",
+        "in": "query",
+        "required": false,
+        "description": "Comma-separated user ids.",
+        "schema": {
+          "type": "string",
+          "maxLength": 2000
+        }
+      },
+      "ToolkitSlugs": {
+        "name": "toolkit_slugs",
+        "in": "query",
+        "required": false,
+        "description": "Comma-separated toolkit slugs.",
+        "schema": {
+          "type": "string",
+          "maxLength": 2000
+        }
+      },
+      "Statuses": {
+        "name": "statuses",
+        "in": "query",
+        "required": false,
+        "description": "Comma-separated statuses, e.g. `ACTIVE,EXPIRED`.",
+        "schema": {
+          "type": "string",
+          "maxLength": 2000
+        }
+      },
+      "AuthConfigIds": {
+        "name": "auth_config_ids",
+        "in": "query",
+        "required": false,
+        "description": "Comma-separated auth config ids.",
+        "schema": {
+          "type": "string",
+          "maxLength": 2000
+        }
+      },
+      "ConnectedAccountOrderBy": {
+        "name": "order_by",
+        "in": "query",
+        "required": false,
+        "schema": {
+          "type": "string",
+          "enum": [
+            "created_at",
+            "updated_at"
+          ],
+          "default": "created_at"
+        }
+      },
+      "ConnectedAccountIdPath": {
+        "name": "id",
+        "in": "path",
+        "required": true,
+        "description": "The connected account's id.",
+        "schema": {
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64
+        }
+      },
+      "ToolCallServerId": {
+        "name": "server_id",
+        "in": "query",
+        "required": false,
+        "description": "Only calls through this MCP server.",
+        "schema": {
+          "type": "string",
+          "format": "uuid"
+        }
+      },
+      "ToolCallUserId": {
+        "name": "user_id",
+        "in": "query",
+        "required": false,
+        "description": "Only this user's calls.",
+        "schema": {
+          "$ref": "#/components/schemas/UserId"
+        }
+      },
+      "ToolCallToolSlug": {
+        "name": "tool_slug",
+        "in": "query",
+        "required": false,
+        "schema": {
+          "$ref": "#/components/schemas/ToolSlug"
+        }
+      },
+      "ToolCallToolkitSlug": {
+        "name": "toolkit_slug",
+        "in": "query",
+        "required": false,
+        "schema": {
+          "$ref": "#/components/schemas/ToolkitSlug"
+        }
+      },
+      "ToolCallOutcomeFilter": {
+        "name": "outcome",
+        "in": "query",
+        "required": false,
+        "schema": {
+          "$ref": "#/components/schemas/ToolCallOutcome"
+        }
+      },
+      "Since": {
+        "name": "since",
+        "in": "query",
+        "required": false,
+        "description": "Only calls started at or after this time.",
+        "schema": {
+          "type": "string",
+          "format": "date-time"
+        }
+      },
+      "Until": {
+        "name": "until",
+        "in": "query",
+        "required": false,
+        "description": "Only calls started before this time.",
+        "schema": {
+          "type": "string",
+          "format": "date-time"
+        }
+      },
+      "ToolCallIdPath": {
+        "name": "id",
+        "in": "path",
+        "required": true,
+        "description": "The call's id.",
+        "schema": {
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64
+        }
       }
     },
     "responses": {
@@ -1646,6 +4236,26 @@ export const openapiDocument = {
       },
       "Forbidden": {
         "description": "The key may not do this.",
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/ErrorBody"
+            }
+          }
+        }
+      },
+      "PayloadTooLarge": {
+        "description": "The body is over the size limit.",
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/ErrorBody"
+            }
+          }
+        }
+      },
+      "UnprocessableEntity": {
+        "description": "The request is well-formed but cannot be carried out (e.g. a source that cannot be loaded).",
         "content": {
           "application/json": {
             "schema": {
