@@ -1,0 +1,7 @@
+// tsc emits only .ts; the SQL migrations are loaded at run time from beside the compiled migrate.js.
+import { cp } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+await cp(join(root, 'src/db/migrations'), join(root, 'dist/db/migrations'), { recursive: true });

@@ -1,0 +1,91 @@
+import { PatchbayError } from '@patchbay/core';
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import type { Database } from './db/database.js';
+import { accessLog } from './http/access-log.js';
+import { apiKeyAuth } from './http/auth.js';
+import type { AppEnv } from './http/env.js';
+import { apiError, internalError, sendError } from './http/errors.js';
+import { hostCheck } from './http/host-check.js';
+import { requestId } from './http/request-id.js';
+import { createLogger, type Logger } from './logger.js';
+import { presenter } from './present.js';
+import { accessRoutes } from './routes/access.js';
+import type { ApiDeps } from './routes/deps.js';
+import { docsRoutes } from './routes/docs.js';
+import { instanceRoutes } from './routes/instances.js';
+import { mcpCreateRoutes } from './routes/mcp-create.js';
+import { mcpServerRoutes } from './routes/mcp-servers.js';
+import { metaRoutes } from './routes/meta.js';
+import { builtinToolkitCatalog } from './toolkits/builtin.js';
+import type { ToolkitCatalog } from './toolkits/catalog.js';
+
+export const maxBodyBytes = 1024 * 1024;
+
+export interface AppDeps {
+  db: Database;
+  /** The URL clients reach the server at; every URL the API hands out starts with it. */
+  publicUrl: string;
+  logger?: Logger | undefined;
+  catalog?: ToolkitCatalog | undefined;
+  /** `host:port` values accepted in Host; undefined skips the check (in-process tests, public binds). */
+  allowedHosts?: ReadonlySet<string> | undefined;
+  /** Extra browser origins allowed besides the public URL's own. */
+  allowedOrigins?: readonly string[] | undefined;
+}
+
+/** The whole HTTP application, with no listening socket: tests drive it with `app.request()`. */
+export function createApp(deps: AppDeps): Hono<AppEnv> {
+  const logger = deps.logger ?? createLogger('silent');
+  const catalog = deps.catalog ?? builtinToolkitCatalog(deps.publicUrl);
+  const api: ApiDeps = { db: deps.db, catalog, present: presenter(deps.publicUrl, catalog), publicUrl: deps.publicUrl };
+  const app = new Hono<AppEnv>();
+
+  app.use('*', requestId);
+  app.use('*', accessLog(logger));
+  app.use(
+    '*',
+    hostCheck({
+      allowedHosts: deps.allowedHosts,
+      allowedOrigins: new Set([new URL(deps.publicUrl).origin, ...(deps.allowedOrigins ?? [])]),
+    }),
+  );
+  app.use(
+    '*',
+    bodyLimit({
+      maxSize: maxBodyBytes,
+      onError: () => {
+        throw apiError(413, `The body is larger than ${maxBodyBytes} bytes.`, 'Send a smaller body.');
+      },
+    }),
+  );
+
+  app.route('/', metaRoutes(deps.db, deps.publicUrl));
+  app.route('/', docsRoutes(deps.publicUrl));
+
+  const v3 = new Hono<AppEnv>();
+  v3.use(
+    '*',
+    apiKeyAuth({ db: deps.db, onTouchError: (error) => logger.warn({ err: error }, 'last_used_at update failed') }),
+  );
+  v3.route('/', mcpCreateRoutes(api));
+  v3.route('/', instanceRoutes(api));
+  v3.route('/', mcpServerRoutes(api));
+  v3.route('/', accessRoutes(api));
+  // One router, two prefixes: the hosted API serves the same MCP shapes under both.
+  app.route('/api/v3', v3);
+  app.route('/api/v3.1', v3);
+
+  app.notFound((c) =>
+    sendError(
+      c,
+      apiError(404, `No route for ${c.req.method} ${c.req.path}.`, 'See /docs for the API; paths start with /api/v3.'),
+    ),
+  );
+  app.onError((error, c) => {
+    if (error instanceof PatchbayError) return sendError(c, error);
+    logger.error({ err: error, request_id: c.get('requestId') }, 'unhandled error');
+    return sendError(c, internalError());
+  });
+  return app;
+}

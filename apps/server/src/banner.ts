@@ -1,0 +1,16 @@
+import type { RunningServer } from './server.js';
+
+/** What a person needs after `npm start`; the key itself appears only when it was just created. */
+export function banner(running: RunningServer): string {
+  const lines = [
+    `Patchbay server listening on ${running.url}`,
+    `  API:      ${running.url}/api/v3  (also /api/v3.1)`,
+    `  Docs:     ${running.url}/docs`,
+    `  Database: ${running.database.kind === 'postgres' ? 'PostgreSQL (DATABASE_URL)' : 'embedded PGlite'}`,
+    `  API key:  stored in ${running.apiKeyFile} (mode 0600)`,
+  ];
+  if (running.createdApiKey && running.apiKey !== undefined) {
+    lines.push('', `  New admin API key (shown once): ${running.apiKey}`);
+  }
+  return `${lines.join('\n')}\n`;
+}

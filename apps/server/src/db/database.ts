@@ -1,0 +1,21 @@
+/**
+ * The one storage seam. Patchbay writes plain parameterized SQL in one dialect (PostgreSQL) and runs it on two
+ * drivers: PGlite (Postgres compiled to WASM, embedded, the default) and `pg` (a real PostgreSQL server). No ORM:
+ * the queries are few, the indexes are designed around them, and the same text runs unchanged on both drivers, so
+ * one test suite proves both.
+ */
+export type SqlValue = string | number | boolean | null | Date | Uint8Array | readonly string[];
+
+export interface Queryable {
+  /** Runs one statement with `$1…` parameters and answers its rows. */
+  query<Row>(sql: string, params?: readonly SqlValue[]): Promise<Row[]>;
+  /** Runs a script of several statements without parameters (migrations). */
+  exec(sql: string): Promise<void>;
+}
+
+export interface Database extends Queryable {
+  readonly kind: 'pglite' | 'postgres';
+  /** Runs `fn` in one transaction: committed when it resolves, rolled back when it throws. */
+  transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,39 @@
+import { mkdir } from 'node:fs/promises';
+import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import type { Database, Queryable, SqlValue } from './database.js';
+
+type PGliteQueryable = Pick<PGlite, 'query' | 'exec'>;
+
+function wrap(target: PGliteQueryable): Queryable {
+  return {
+    async query<Row>(sql: string, params: readonly SqlValue[] = []) {
+      const result = await target.query<Row>(sql, [...params]);
+      return result.rows;
+    },
+    async exec(sql: string) {
+      await target.exec(sql);
+    },
+  };
+}
+
+/** Embedded Postgres: `dataDir` persists to disk, none keeps everything in memory (tests). */
+export async function openPglite(dataDir?: string): Promise<Database> {
+  if (dataDir !== undefined) await mkdir(dataDir, { recursive: true });
+  const db = await PGlite.create({ ...(dataDir === undefined ? {} : { dataDir }), extensions: { pg_trgm } });
+  const base = wrap(db);
+  let closed = false;
+  return {
+    kind: 'pglite',
+    query: base.query,
+    exec: base.exec,
+    // PGlite has one connection; its transaction() queues every other query until it ends, so row locks are moot
+    // but the SQL (SELECT … FOR UPDATE) stays the same as on PostgreSQL.
+    transaction: (fn) => db.transaction((tx) => fn(wrap(tx))),
+    async close() {
+      if (closed) return;
+      closed = true;
+      await db.close();
+    },
+  };
+}

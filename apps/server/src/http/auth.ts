@@ -1,0 +1,60 @@
+import { timingSafeEqual } from 'node:crypto';
+import type { MiddlewareHandler } from 'hono';
+import type { Database } from '../db/database.js';
+import { hashApiKey } from '../ids.js';
+import { findApiKeyByHash, touchApiKey } from '../store/api-keys.js';
+import type { AppEnv } from './env.js';
+import { apiError } from './errors.js';
+
+const keyShape = /^pb_[0-9A-Za-z]{40}$/;
+const touchEveryMs = 60_000;
+
+export interface AuthOptions {
+  db: Database;
+  onTouchError?: ((error: unknown) => void) | undefined;
+}
+
+/** Resolves `x-api-key` to a live key row; every later query is scoped to that key's project. */
+export function apiKeyAuth({ db, onTouchError }: AuthOptions): MiddlewareHandler<AppEnv> {
+  // last_used_at is for people ("is this key still in use?"), so minute precision is plenty; this map keeps it
+  // from costing a write on every request.
+  const lastTouched = new Map<string, number>();
+  return async (c, next) => {
+    const bearer = /^Bearer\s+(\S+)$/i.exec(c.req.header('authorization') ?? '')?.[1];
+    const key = c.req.header('x-api-key') ?? bearer;
+    if (key === undefined || key === '') {
+      throw apiError(
+        401,
+        'No API key: send it in the x-api-key header.',
+        'Add `x-api-key: <key>`; a local server writes its key to ~/.patchbay/api-key.',
+      );
+    }
+    const digest = hashApiKey(key);
+    const row = keyShape.test(key) ? await findApiKeyByHash(db, digest) : undefined;
+    // The lookup is by digest already; comparing the stored digest in constant time keeps timing flat regardless.
+    if (row === undefined || !timingSafeEqual(Buffer.from(row.key_hash), digest)) {
+      throw apiError(
+        401,
+        'The API key is not valid.',
+        'Check the key; create a new one with POST /api/v3/api_keys using a valid key.',
+      );
+    }
+    if (row.revoked_at !== null) {
+      throw apiError(
+        401,
+        'The API key has been revoked.',
+        'Use another key of this project, or ask an admin for a new one.',
+        {
+          slug: 'api_key_revoked',
+        },
+      );
+    }
+    c.set('apiKey', row);
+    const now = Date.now();
+    if (now - (lastTouched.get(row.id) ?? 0) >= touchEveryMs) {
+      lastTouched.set(row.id, now);
+      await touchApiKey(db, row.id).catch((error: unknown) => onTouchError?.(error));
+    }
+    await next();
+  };
+}

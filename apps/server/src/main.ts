@@ -1,0 +1,53 @@
+#!/usr/bin/env node
+import { join } from 'node:path';
+import { banner } from './banner.js';
+import { ConfigError, loadConfig } from './config.js';
+import { createLogger } from './logger.js';
+import { startServer } from './server.js';
+
+let config: ReturnType<typeof loadConfig>;
+try {
+  config = loadConfig(process.argv.slice(2), process.env);
+} catch (error) {
+  if (!(error instanceof ConfigError)) throw error;
+  process.stderr.write(`${error.message}\n`);
+  process.exit(2);
+}
+
+const logger = createLogger(config.logLevel);
+try {
+  const running = await startServer({
+    dataDir: config.dataDir,
+    host: config.host,
+    port: config.port,
+    database:
+      config.databaseUrl === undefined
+        ? { kind: 'pglite', dataDir: join(config.dataDir, 'db') }
+        : { kind: 'postgres', url: config.databaseUrl },
+    publicUrl: config.publicUrl,
+    logger,
+    allowedOrigins: config.allowedOrigins,
+  });
+  process.stdout.write(banner(running));
+
+  let stopping = false;
+  const stop = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down');
+    running.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        logger.error({ err: error }, 'shutdown failed');
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+} catch (error) {
+  logger.fatal({ err: error }, 'start failed');
+  const message = error instanceof Error ? error.message : String(error);
+  process.stderr.write(`Patchbay could not start: ${message}\n`);
+  process.exit(1);
+}

@@ -1,0 +1,155 @@
+import type { Queryable, SqlValue } from '../db/database.js';
+import { newUuid } from '../ids.js';
+import { likeContains } from './rows.js';
+
+export interface McpServerRow {
+  id: string;
+  project_id: string;
+  name: string;
+  toolkits: string[];
+  auth_config_ids: string[];
+  allowed_tools: string[];
+  managed_auth_via_composio: boolean;
+  created_at: Date;
+  updated_at: Date;
+  deleted_at: Date | null;
+  /** Counted from mcp_instances on every read, so it cannot drift from the rows. */
+  instance_count: number;
+}
+
+const withCount = '(SELECT count(*)::int FROM mcp_instances i WHERE i.server_id = mcp_servers.id) AS instance_count';
+
+export interface NewMcpServer {
+  projectId: string;
+  name: string;
+  toolkits: readonly string[];
+  authConfigIds: readonly string[];
+  allowedTools: readonly string[];
+  managedAuth: boolean;
+}
+
+export async function insertMcpServer(q: Queryable, input: NewMcpServer): Promise<McpServerRow> {
+  const rows = await q.query<McpServerRow>(
+    `INSERT INTO mcp_servers (id, project_id, name, toolkits, auth_config_ids, allowed_tools, managed_auth_via_composio)
+     VALUES ($1, $2, $3, $4::text[], $5::text[], $6::text[], $7) RETURNING *, 0 AS instance_count`,
+    [
+      newUuid(),
+      input.projectId,
+      input.name,
+      input.toolkits,
+      input.authConfigIds,
+      input.allowedTools,
+      input.managedAuth,
+    ],
+  );
+  const row = rows[0];
+  if (!row) throw new Error('INSERT … RETURNING answered no row');
+  return row;
+}
+
+/** A live (not deleted) server of the project; `forUpdate` locks the row until the transaction ends. */
+export async function getMcpServer(
+  q: Queryable,
+  projectId: string,
+  id: string,
+  options: { forUpdate?: boolean } = {},
+): Promise<McpServerRow | undefined> {
+  const rows = await q.query<McpServerRow>(
+    `SELECT *, ${withCount} FROM mcp_servers WHERE project_id = $1 AND id = $2 AND deleted_at IS NULL
+     ${options.forUpdate ? 'FOR UPDATE' : ''}`,
+    [projectId, id],
+  );
+  return rows[0];
+}
+
+export interface ServerFilters {
+  name?: string | undefined;
+  toolkits?: readonly string[] | undefined;
+  authConfigIds?: readonly string[] | undefined;
+  orderBy: 'created_at' | 'updated_at';
+  direction: 'asc' | 'desc';
+  pageNo: number;
+  limit: number;
+}
+
+/** One page plus the total; both queries share the WHERE clause and the partial indexes of 001_init.sql. */
+export async function listMcpServers(
+  q: Queryable,
+  projectId: string,
+  filters: ServerFilters,
+): Promise<{ rows: McpServerRow[]; total: number }> {
+  const params: SqlValue[] = [projectId];
+  const where = ['project_id = $1', 'deleted_at IS NULL'];
+  if (filters.name !== undefined && filters.name !== '') {
+    params.push(likeContains(filters.name.toLowerCase()));
+    where.push(`lower(name) LIKE $${params.length} ESCAPE '\\'`);
+  }
+  if (filters.toolkits !== undefined && filters.toolkits.length > 0) {
+    params.push(filters.toolkits.map((t) => t.toLowerCase()));
+    where.push(`toolkits && $${params.length}::text[]`);
+  }
+  if (filters.authConfigIds !== undefined && filters.authConfigIds.length > 0) {
+    params.push(filters.authConfigIds);
+    where.push(`auth_config_ids && $${params.length}::text[]`);
+  }
+  const clause = where.join(' AND ');
+  // Identifiers come from the zod enums, never from raw input.
+  const column = filters.orderBy === 'created_at' ? 'created_at' : 'updated_at';
+  const direction = filters.direction === 'asc' ? 'ASC' : 'DESC';
+  const offset = (filters.pageNo - 1) * filters.limit;
+  const [rows, counted] = await Promise.all([
+    q.query<McpServerRow>(
+      `SELECT *, ${withCount} FROM mcp_servers WHERE ${clause}
+       ORDER BY ${column} ${direction}, id ${direction} LIMIT ${filters.limit} OFFSET ${offset}`,
+      params,
+    ),
+    q.query<{ n: number }>(`SELECT count(*)::int AS n FROM mcp_servers WHERE ${clause}`, params),
+  ]);
+  return { rows, total: counted[0]?.n ?? 0 };
+}
+
+export interface McpServerChanges {
+  name?: string | undefined;
+  toolkits?: readonly string[] | undefined;
+  authConfigIds?: readonly string[] | undefined;
+  allowedTools?: readonly string[] | undefined;
+  managedAuth?: boolean | undefined;
+}
+
+/**
+ * One UPDATE that sets only the given columns: concurrent PATCHes of different fields queue on the row lock and
+ * each writes just its own columns, so none is lost.
+ */
+export async function updateMcpServer(
+  q: Queryable,
+  projectId: string,
+  id: string,
+  changes: McpServerChanges,
+): Promise<McpServerRow | undefined> {
+  const params: SqlValue[] = [projectId, id];
+  const sets = ['updated_at = now()'];
+  const set = (column: string, value: SqlValue, cast = '') => {
+    params.push(value);
+    sets.push(`${column} = $${params.length}${cast}`);
+  };
+  if (changes.name !== undefined) set('name', changes.name);
+  if (changes.toolkits !== undefined) set('toolkits', changes.toolkits, '::text[]');
+  if (changes.authConfigIds !== undefined) set('auth_config_ids', changes.authConfigIds, '::text[]');
+  if (changes.allowedTools !== undefined) set('allowed_tools', changes.allowedTools, '::text[]');
+  if (changes.managedAuth !== undefined) set('managed_auth_via_composio', changes.managedAuth);
+  const rows = await q.query<McpServerRow>(
+    `UPDATE mcp_servers SET ${sets.join(', ')} WHERE project_id = $1 AND id = $2 AND deleted_at IS NULL
+     RETURNING *, ${withCount}`,
+    params,
+  );
+  return rows[0];
+}
+
+export async function softDeleteMcpServer(q: Queryable, projectId: string, id: string): Promise<boolean> {
+  const rows = await q.query<{ id: string }>(
+    `UPDATE mcp_servers SET deleted_at = now(), updated_at = now()
+     WHERE project_id = $1 AND id = $2 AND deleted_at IS NULL RETURNING id`,
+    [projectId, id],
+  );
+  return rows.length > 0;
+}

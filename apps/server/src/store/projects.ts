@@ -1,0 +1,36 @@
+import type { Project } from '@patchbay/core';
+import type { Queryable } from '../db/database.js';
+import { newId } from '../ids.js';
+import { iso } from './rows.js';
+
+export interface ProjectRow {
+  id: string;
+  name: string;
+  created_at: Date;
+}
+
+export async function insertProject(q: Queryable, name: string): Promise<ProjectRow> {
+  const rows = await q.query<ProjectRow>('INSERT INTO projects (id, name) VALUES ($1, $2) RETURNING *', [
+    newId('pr'),
+    name,
+  ]);
+  const row = rows[0];
+  if (!row) throw new Error('INSERT … RETURNING answered no row');
+  return row;
+}
+
+export async function getProject(q: Queryable, id: string): Promise<ProjectRow | undefined> {
+  const rows = await q.query<ProjectRow>('SELECT * FROM projects WHERE id = $1', [id]);
+  return rows[0];
+}
+
+export async function countProjects(q: Queryable): Promise<number> {
+  const rows = await q.query<{ n: number }>('SELECT count(*)::int AS n FROM projects');
+  return rows[0]?.n ?? 0;
+}
+
+export const toProject = (row: ProjectRow): Project => ({
+  id: row.id,
+  name: row.name,
+  created_at: iso(row.created_at),
+});
