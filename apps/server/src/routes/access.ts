@@ -18,16 +18,12 @@ import type { ApiDeps } from './deps.js';
 
 type ApiKeyList = components['schemas']['ApiKeyList'];
 
-// The cursor is the (created_at, id) of the last key on the previous page, opaque to clients.
-const cursorValue = z.tuple([z.iso.datetime(), z.string().max(64)]);
-const encodeCursor = (key: ApiKey) => Buffer.from(JSON.stringify([key.created_at, key.id])).toString('base64url');
-function decodeCursor(cursor: string) {
-  try {
-    const parsed = cursorValue.safeParse(JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')));
-    if (parsed.success) return { createdAt: new Date(parsed.data[0]), id: parsed.data[1] };
-  } catch {
-    // Falls through to the 400 below.
-  }
+// The cursor is the id of the last key on the previous page, opaque to clients.
+const cursorValue = z.string().regex(/^ak_[0-9A-Za-z]{16}$/);
+const encodeCursor = (key: ApiKey) => Buffer.from(key.id).toString('base64url');
+function decodeCursor(cursor: string): string {
+  const parsed = cursorValue.safeParse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  if (parsed.success) return parsed.data;
   throw apiError(
     400,
     'Invalid query: cursor: not a cursor this server issued',

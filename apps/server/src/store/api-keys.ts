@@ -45,25 +45,29 @@ export interface KeyPage {
   before: number;
 }
 
-/** Keyset page ordered by (created_at, id); `after` is the last row of the previous page. */
+/**
+ * Keyset page ordered by (created_at, id), after the key `afterId` (the last of the previous page). The position is
+ * read back from the row, so the cursor never carries a timestamp rounded to milliseconds.
+ */
 export async function listApiKeys(
   q: Queryable,
   projectId: string,
   limit: number,
-  after: { createdAt: Date; id: string } | undefined,
+  afterId: string | undefined,
 ): Promise<KeyPage> {
-  const params = after === undefined ? [projectId] : [projectId, after.createdAt, after.id];
-  const where = after === undefined ? 'project_id = $1' : 'project_id = $1 AND (created_at, id) > ($2, $3)';
+  const params = afterId === undefined ? [projectId] : [projectId, afterId];
+  const position = '(SELECT created_at, id FROM api_keys WHERE project_id = $1 AND id = $2)';
+  const where = afterId === undefined ? 'project_id = $1' : `project_id = $1 AND (created_at, id) > ${position}`;
   const rows = await q.query<ApiKeyRow>(
     `SELECT * FROM api_keys WHERE ${where} ORDER BY created_at, id LIMIT ${Number(limit) + 1}`,
     params,
   );
-  const [{ total = 0, before = 0 } = {}] = await q.query<{ total: number; before: number }>(
-    `SELECT count(*)::int AS total, count(*) FILTER (WHERE ${after === undefined ? 'false' : '(created_at, id) <= ($2, $3)'})::int AS before
-     FROM api_keys WHERE project_id = $1`,
+  const before = afterId === undefined ? 'false' : `(created_at, id) <= ${position}`;
+  const [{ total = 0, before: seen = 0 } = {}] = await q.query<{ total: number; before: number }>(
+    `SELECT count(*)::int AS total, (count(*) FILTER (WHERE ${before}))::int AS before FROM api_keys WHERE project_id = $1`,
     params,
   );
-  return { rows, total, before };
+  return { rows, total, before: seen };
 }
 
 export async function getApiKey(q: Queryable, projectId: string, id: string): Promise<ApiKeyRow | undefined> {
