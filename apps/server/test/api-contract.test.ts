@@ -58,8 +58,8 @@ describe.each(databaseKinds)('API contract on %s', (kind) => {
     );
     expect(error.status).toBe(404);
     expect(error.errors).toEqual([
-      `auth_config_ids.0: auth config "${foreign}" not found`,
-      'auth_config_ids.1: auth config "ac_missing" not found',
+      `auth_config_ids.0: auth config "${foreign}" not found in this project`,
+      'auth_config_ids.1: auth config "ac_missing" not found in this project',
     ]);
   });
 

@@ -39,11 +39,12 @@ export async function ownAuthConfigs(
   const byId = new Map(rows.map((r) => [r.id, r]));
   const missing = wanted.filter((id) => !byId.has(id));
   if (missing.length > 0) {
+    const errors = missing.map((id) => `${field}.${ids.indexOf(id)}: auth config "${id}" not found in this project`);
     throw apiError(
       404,
-      `Auth config ${missing.map((id) => JSON.stringify(id)).join(', ')} was not found in this project.`,
+      errors.length === 1 ? `${errors[0]}.` : `${errors[0]} (and ${errors.length - 1} more).`,
       'Use the id of an auth config of this project (GET /api/v3/auth_configs lists them).',
-      { errors: missing.map((id) => `${field}.${ids.indexOf(id)}: auth config "${id}" not found`) },
+      { errors },
     );
   }
   return wanted.flatMap((id) => byId.get(id) ?? []);
@@ -54,11 +55,14 @@ export async function ownConnectedAccounts(q: Queryable, projectId: string, ids:
   const found = new Set(rows.map((r) => r.id));
   const missing = unique(ids).filter((id) => !found.has(id));
   if (missing.length > 0) {
+    const errors = missing.map(
+      (id) => `${field}.${ids.indexOf(id)}: connected account "${id}" not found in this project`,
+    );
     throw apiError(
       404,
-      `Connected account ${missing.map((id) => JSON.stringify(id)).join(', ')} was not found in this project.`,
+      errors.length === 1 ? `${errors[0]}.` : `${errors[0]} (and ${errors.length - 1} more).`,
       'Use the id of a connected account of this project.',
-      { errors: missing.map((id) => `${field}.${ids.indexOf(id)}: connected account "${id}" not found`) },
+      { errors },
     );
   }
 }
