@@ -127,7 +127,8 @@ export async function updateMcpServer(
   changes: McpServerChanges,
 ): Promise<McpServerRow | undefined> {
   const params: SqlValue[] = [projectId, id];
-  const sets = ['updated_at = now()'];
+  // clock_timestamp(), not now(): a write that queued on the row lock is stamped when it lands, so updated_at only grows.
+  const sets = ['updated_at = clock_timestamp()'];
   const set = (column: string, value: SqlValue, cast = '') => {
     params.push(value);
     sets.push(`${column} = $${params.length}${cast}`);
