@@ -1,0 +1,78 @@
+import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
+import type { RequestOptions } from '@modelcontextprotocol/sdk/shared/protocol.js';
+import type { Tool } from '@modelcontextprotocol/sdk/types.js';
+import type { ObjectSchema, ToolDefinition } from '../runtime.js';
+import { uniqueToolSlugs } from '../tool-names.js';
+
+/** One upstream's tools as Patchbay exposes them, with the way back from a slug to the upstream's own name. */
+export interface ToolCatalog {
+  definitions: ToolDefinition[];
+  upstreamName(slug: string): string | undefined;
+}
+
+/** A misbehaving upstream could hand out cursors forever; no real server has this many pages. */
+const maxPages = 1_000;
+
+/** Every tool, following `nextCursor` until the upstream stops giving one (or repeats itself). */
+export async function listAllTools(client: Client, options: RequestOptions): Promise<Tool[]> {
+  const tools: Tool[] = [];
+  const seen = new Set<string>();
+  let cursor: string | undefined;
+  for (let page = 0; page < maxPages; page++) {
+    const result = await client.listTools(cursor === undefined ? {} : { cursor }, options);
+    tools.push(...result.tools);
+    cursor = result.nextCursor;
+    if (cursor === undefined || seen.has(cursor)) break;
+    seen.add(cursor);
+  }
+  return tools;
+}
+
+/** MCP requires `type: "object"` at the top of a tool's schemas; some servers leave it out of `outputSchema`. */
+function objectSchema(schema: Readonly<Record<string, unknown>>): ObjectSchema {
+  const copy: ObjectSchema = { ...schema, type: 'object' };
+  const properties = schema.properties;
+  if (
+    properties !== undefined &&
+    (typeof properties !== 'object' || properties === null || Array.isArray(properties))
+  ) {
+    delete copy.properties;
+  }
+  const required = schema.required;
+  if (required !== undefined) {
+    if (Array.isArray(required)) copy.required = required.filter((item): item is string => typeof item === 'string');
+    else delete copy.required;
+  }
+  return copy;
+}
+
+export function buildCatalog(toolkitSlug: string, tools: readonly Tool[], noAuth: boolean): ToolCatalog {
+  // The SDK has validated the shape; duplicates are the upstream's bug, and the first one wins so slugs stay stable.
+  const unique: Tool[] = [];
+  const names = new Set<string>();
+  for (const tool of tools) {
+    if (names.has(tool.name)) continue;
+    names.add(tool.name);
+    unique.push(tool);
+  }
+  const slugs = uniqueToolSlugs(
+    toolkitSlug,
+    unique.map((tool) => tool.name),
+  );
+  const bySlug = new Map<string, string>();
+  const definitions = unique.map((tool, i): ToolDefinition => {
+    const slug = slugs[i] ?? '';
+    bySlug.set(slug, tool.name);
+    return {
+      slug,
+      originalName: tool.name,
+      name: tool.annotations?.title ?? tool.title ?? tool.name,
+      description: tool.description ?? '',
+      inputSchema: objectSchema(tool.inputSchema),
+      outputSchema: tool.outputSchema === undefined ? undefined : objectSchema(tool.outputSchema),
+      annotations: tool.annotations,
+      noAuth,
+    };
+  });
+  return { definitions, upstreamName: (slug) => bySlug.get(slug) };
+}

@@ -1,0 +1,86 @@
+import { ErrorCode, McpError } from '@modelcontextprotocol/sdk/types.js';
+
+/** The upstream did not answer within the time limit (ours, or the SDK's request timeout). */
+export class UpstreamTimeoutError extends Error {
+  constructor(readonly timeoutMs: number) {
+    super(`no answer within ${timeoutMs} ms`);
+    this.name = 'UpstreamTimeoutError';
+  }
+}
+
+/** Every stdio slot is taken by a process that is starting or busy, so the call is refused rather than grow. */
+export class PoolFullError extends Error {
+  constructor(readonly maxProcesses: number) {
+    super(`all ${maxProcesses} upstream process slots are busy`);
+    this.name = 'PoolFullError';
+  }
+}
+
+/** The process or connection could not be started; `detail` may carry the process's stderr tail. */
+export class UpstreamStartError extends Error {
+  constructor(
+    message: string,
+    readonly detail: string,
+  ) {
+    super(message);
+    this.name = 'UpstreamStartError';
+  }
+}
+
+export class PoolClosedError extends Error {
+  constructor() {
+    super('the toolkit has been closed');
+    this.name = 'PoolClosedError';
+  }
+}
+
+export function isTimeout(error: unknown): boolean {
+  return (
+    error instanceof UpstreamTimeoutError || (error instanceof McpError && error.code === ErrorCode.RequestTimeout)
+  );
+}
+
+/** The connection itself ended (process exit, socket gone), as opposed to the upstream answering with an error. */
+export function isConnectionLoss(error: unknown): boolean {
+  if (error instanceof McpError) return error.code === ErrorCode.ConnectionClosed;
+  return !(error instanceof UpstreamTimeoutError || error instanceof PoolFullError || error instanceof PoolClosedError);
+}
+
+export function messageOf(error: unknown): string {
+  if (error instanceof Error) return error.message;
+  return typeof error === 'string' ? error : 'unknown error';
+}
+
+/**
+ * Waits for `promise` but gives up after `timeoutMs` or when `signal` aborts; the promise itself carries on (a shared
+ * process start must not die because one of its waiters gave up).
+ */
+export function within<T>(promise: Promise<T>, timeoutMs: number, signal?: AbortSignal): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    if (signal?.aborted) {
+      reject(signal.reason);
+      return;
+    }
+    const onAbort = (): void => {
+      clearTimeout(timer);
+      reject(signal?.reason);
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      reject(new UpstreamTimeoutError(timeoutMs));
+    }, timeoutMs);
+    signal?.addEventListener('abort', onAbort, { once: true });
+    promise.then(
+      (value) => {
+        clearTimeout(timer);
+        signal?.removeEventListener('abort', onAbort);
+        resolve(value);
+      },
+      (error: unknown) => {
+        clearTimeout(timer);
+        signal?.removeEventListener('abort', onAbort);
+        reject(error);
+      },
+    );
+  });
+}

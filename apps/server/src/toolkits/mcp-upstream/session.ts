@@ -1,0 +1,90 @@
+import { Client } from '@modelcontextprotocol/sdk/client/index.js';
+import type { RequestOptions } from '@modelcontextprotocol/sdk/shared/protocol.js';
+import type { Transport } from '@modelcontextprotocol/sdk/shared/transport.js';
+import { ToolListChangedNotificationSchema } from '@modelcontextprotocol/sdk/types.js';
+import type { Logger } from 'pino';
+import type { ToolResult } from '../runtime.js';
+import { buildCatalog, listAllTools, type ToolCatalog } from './catalog.js';
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+export const clientInfo = { name: 'patchbay', version: '0.1.0' };
+
+/**
+ * One connected MCP client (a stdio process or a remote session) plus its cached tool list. The cache lives exactly
+ * as long as the connection, so a restarted process is always asked again.
+ */
+export class UpstreamSession {
+  readonly client: Client;
+  /** Set once the connection has ended, whoever ended it. */
+  closed = false;
+  private catalog: Promise<ToolCatalog> | undefined;
+  private readonly closeListeners: Array<() => void> = [];
+  /** Run before closing, e.g. to end a remote HTTP session politely; failures are ignored. */
+  beforeClose: (() => Promise<void>) | undefined;
+
+  constructor(
+    private readonly toolkitSlug: string,
+    private readonly noAuth: boolean,
+    private readonly logger: Logger,
+  ) {
+    this.client = new Client(clientInfo, { capabilities: {} });
+    this.client.setNotificationHandler(ToolListChangedNotificationSchema, () => {
+      this.logger.debug('upstream tool list changed; dropping the cached list');
+      this.catalog = undefined;
+    });
+    // Without these, an SDK transport error would surface as an unhandled error event or a silent hang.
+    this.client.onerror = (error) => {
+      this.logger.debug({ err: error.message }, 'upstream transport error');
+    };
+    this.client.onclose = () => {
+      this.closed = true;
+      this.catalog = undefined;
+      for (const listener of this.closeListeners.splice(0)) listener();
+    };
+  }
+
+  onClose(listener: () => void): void {
+    if (this.closed) listener();
+    else this.closeListeners.push(listener);
+  }
+
+  async connect(transport: Transport, options: RequestOptions): Promise<void> {
+    await this.client.connect(transport, options);
+  }
+
+  tools(options: RequestOptions): Promise<ToolCatalog> {
+    let catalog = this.catalog;
+    if (catalog === undefined) {
+      const pending = listAllTools(this.client, options).then((tools) =>
+        buildCatalog(this.toolkitSlug, tools, this.noAuth),
+      );
+      catalog = pending;
+      this.catalog = pending;
+      // A failed or cancelled listing must not stick: the next caller asks again.
+      pending.catch(() => {
+        if (this.catalog === pending) this.catalog = undefined;
+      });
+    }
+    return catalog;
+  }
+
+  async call(name: string, args: Record<string, unknown>, options: RequestOptions): Promise<ToolResult> {
+    const result = await this.client.callTool({ name, arguments: args }, undefined, options);
+    const out: ToolResult = { content: Array.isArray(result.content) ? result.content : [] };
+    const structured: unknown = result.structuredContent;
+    if (isRecord(structured)) out.structuredContent = structured;
+    if (result.isError === true) out.isError = true;
+    const meta: unknown = result._meta;
+    if (isRecord(meta)) out._meta = meta;
+    return out;
+  }
+
+  async close(): Promise<void> {
+    this.catalog = undefined;
+    if (this.beforeClose !== undefined && !this.closed) await this.beforeClose().catch(() => {});
+    await this.client.close();
+  }
+}

@@ -1,0 +1,327 @@
+import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
+import type { Logger } from 'pino';
+import { messageOf, PoolClosedError, PoolFullError, UpstreamStartError, within } from './errors.js';
+import { processAlive, waitForExit } from './process.js';
+import { UpstreamSession } from './session.js';
+import { StderrTail } from './stderr-tail.js';
+
+export interface StdioPoolOptions {
+  logger: Logger;
+  /** Processes (starting or running) across all toolkits sharing the pool. Default 32. */
+  maxProcesses?: number | undefined;
+  /** A process unused this long is closed. Default 5 minutes. */
+  idleTimeoutMs?: number | undefined;
+  /** Spawn plus MCP initialize. Default 30 s. */
+  startTimeoutMs?: number | undefined;
+}
+
+export interface StdioLaunch {
+  command: string;
+  args: readonly string[];
+  /** Already merged with the user's values; never logged. */
+  env: Record<string, string>;
+  cwd?: string | undefined;
+  noAuth: boolean;
+}
+
+/** A process belongs to one toolkit and one user; `fingerprint` changes when the user's secrets do. */
+export interface PoolKey {
+  toolkit: string;
+  userId: string;
+  fingerprint: string;
+}
+
+export type ProcessEnd = 'running' | 'exited' | 'closed';
+
+export interface StdioLease {
+  session: UpstreamSession;
+  pid: number | undefined;
+  /** `exited`: the process ended by itself (crash, kill); `closed`: Patchbay closed it. */
+  end(): ProcessEnd;
+  stderrTail(): string;
+  release(): void;
+}
+
+export interface ProcessInfo {
+  toolkit: string;
+  userId: string;
+  pid: number | undefined;
+  state: 'starting' | 'ready';
+  inFlight: number;
+  idleMs: number;
+}
+
+export interface PoolStats {
+  processes: number;
+  starting: number;
+  crashes: number;
+}
+
+/** A pool slot's state; its start promise is added once the slot exists, since the start writes into it. */
+interface Slot {
+  id: string;
+  key: PoolKey;
+  state: 'starting' | 'ready';
+  session: UpstreamSession | undefined;
+  pid: number | undefined;
+  stderr: StderrTail | undefined;
+  /** Calls holding a lease, and callers still waiting for the start: neither may be evicted or reaped. */
+  inFlight: number;
+  waiting: number;
+  lastUsed: number;
+  idleTimer: NodeJS.Timeout | undefined;
+  end: ProcessEnd;
+  exited: Promise<void>;
+  markExited: () => void;
+}
+
+interface Entry extends Slot {
+  start: Promise<UpstreamSession>;
+}
+
+/** Read through a function: the flag changes across awaits, which TypeScript's narrowing does not see. */
+function closedByUs(slot: Slot): boolean {
+  return slot.end === 'closed';
+}
+
+/**
+ * Stdio upstream processes, one per (toolkit, user, secrets), shared by that user's concurrent calls, reaped when
+ * idle, capped in number, and replaced after a crash on the next call.
+ */
+export class StdioPool {
+  private readonly entries = new Map<string, Entry>();
+  private readonly closing = new Set<Promise<void>>();
+  private readonly crashes = new Map<string, number>();
+  private readonly logger: Logger;
+  readonly maxProcesses: number;
+  private readonly idleTimeoutMs: number;
+  private readonly startTimeoutMs: number;
+  private closed = false;
+
+  constructor(options: StdioPoolOptions) {
+    this.logger = options.logger;
+    this.maxProcesses = options.maxProcesses ?? 32;
+    this.idleTimeoutMs = options.idleTimeoutMs ?? 300_000;
+    this.startTimeoutMs = options.startTimeoutMs ?? 30_000;
+  }
+
+  /** A running process for `key`, started if needed; waits at most `timeoutMs` (the start goes on for others). */
+  async acquire(
+    key: PoolKey,
+    launch: StdioLaunch,
+    wait: { timeoutMs: number; signal?: AbortSignal | undefined },
+  ): Promise<StdioLease> {
+    if (this.closed) throw new PoolClosedError();
+    const id = `${key.toolkit}\u0000${key.userId}\u0000${key.fingerprint}`;
+    const entry = this.entries.get(id) ?? this.create(id, key, launch);
+    entry.waiting++;
+    let session: UpstreamSession;
+    try {
+      session = await within(entry.start, wait.timeoutMs, wait.signal);
+    } finally {
+      entry.waiting--;
+    }
+    entry.inFlight++;
+    entry.lastUsed = Date.now();
+    clearTimeout(entry.idleTimer);
+    let released = false;
+    return {
+      session,
+      pid: entry.pid,
+      end: () => entry.end,
+      stderrTail: () => entry.stderr?.tail() ?? '',
+      release: () => {
+        if (released) return;
+        released = true;
+        entry.inFlight--;
+        entry.lastUsed = Date.now();
+        if (entry.inFlight === 0) this.armIdle(entry);
+      },
+    };
+  }
+
+  stats(toolkit?: string): PoolStats {
+    let processes = 0;
+    let starting = 0;
+    for (const entry of this.entries.values()) {
+      if (toolkit !== undefined && entry.key.toolkit !== toolkit) continue;
+      if (entry.state === 'ready') processes++;
+      else starting++;
+    }
+    let crashes = 0;
+    for (const [name, count] of this.crashes) if (toolkit === undefined || name === toolkit) crashes += count;
+    return { processes, starting, crashes };
+  }
+
+  processes(toolkit?: string): ProcessInfo[] {
+    const now = Date.now();
+    return [...this.entries.values()]
+      .filter((entry) => toolkit === undefined || entry.key.toolkit === toolkit)
+      .map((entry) => ({
+        toolkit: entry.key.toolkit,
+        userId: entry.key.userId,
+        pid: entry.pid,
+        state: entry.state,
+        inFlight: entry.inFlight,
+        idleMs: entry.inFlight > 0 ? 0 : now - entry.lastUsed,
+      }));
+  }
+
+  /** Ends the processes of one toolkit (when it is unregistered) and waits until they are gone. */
+  async closeToolkit(toolkit: string): Promise<void> {
+    const ending = [...this.entries.values()].filter((entry) => entry.key.toolkit === toolkit);
+    await Promise.all(ending.map((entry) => this.closeEntry(entry, 'toolkit closed')));
+  }
+
+  /** Ends every process and waits until each pid is gone; safe to call twice. */
+  async close(): Promise<void> {
+    this.closed = true;
+    for (const entry of [...this.entries.values()]) void this.closeEntry(entry, 'pool closed');
+    while (this.closing.size > 0) await Promise.all([...this.closing]);
+  }
+
+  private create(id: string, key: PoolKey, launch: StdioLaunch): Entry {
+    let victimClosed: Promise<void> | undefined;
+    if (this.entries.size >= this.maxProcesses) {
+      const victim = this.leastRecentlyUsedIdle();
+      if (victim === undefined) throw new PoolFullError(this.maxProcesses);
+      victimClosed = this.closeEntry(victim, 'evicted to make room');
+    }
+    let markExited = (): void => {};
+    const exited = new Promise<void>((resolve) => {
+      markExited = resolve;
+    });
+    const slot: Slot = {
+      id,
+      key,
+      state: 'starting',
+      session: undefined,
+      pid: undefined,
+      stderr: undefined,
+      inFlight: 0,
+      waiting: 0,
+      lastUsed: Date.now(),
+      idleTimer: undefined,
+      end: 'running',
+      exited,
+      markExited,
+    };
+    const entry: Entry = Object.assign(slot, { start: this.start(slot, launch, victimClosed) });
+    this.entries.set(id, entry);
+    entry.start.then(
+      () => {
+        entry.state = 'ready';
+        if (entry.inFlight === 0) this.armIdle(entry);
+      },
+      () => {
+        if (this.entries.get(id) === entry) this.entries.delete(id);
+        entry.markExited();
+      },
+    );
+    return entry;
+  }
+
+  private async start(
+    entry: Slot,
+    launch: StdioLaunch,
+    victimClosed: Promise<void> | undefined,
+  ): Promise<UpstreamSession> {
+    // The cap is strict: the evicted process is gone before its replacement is spawned.
+    await victimClosed;
+    if (entry.end !== 'running') throw new PoolClosedError();
+    const log = this.logger.child({ toolkit: entry.key.toolkit, userId: entry.key.userId });
+    const began = performance.now();
+    const transport = new StdioClientTransport({
+      command: launch.command,
+      args: [...launch.args],
+      env: launch.env,
+      cwd: launch.cwd,
+      stderr: 'pipe',
+    });
+    const stderr = new StderrTail(transport.stderr);
+    entry.stderr = stderr;
+    // The pid is known only once spawned, and Client.connect both spawns and initializes; record it in between so a
+    // process that hangs in initialize can still be verified gone.
+    const spawn = transport.start.bind(transport);
+    transport.start = async () => {
+      await spawn();
+      entry.pid = transport.pid ?? undefined;
+    };
+    const session = new UpstreamSession(entry.key.toolkit, launch.noAuth, log);
+    entry.session = session;
+    session.onClose(() => this.onExit(entry, log));
+    try {
+      await session.connect(transport, { timeout: this.startTimeoutMs });
+    } catch (error) {
+      await session.close().catch(() => {});
+      if (entry.pid !== undefined) await waitForExit(entry.pid, 5_000);
+      const stopped = closedByUs(entry) ? ' (closed while starting)' : '';
+      log.warn({ err: messageOf(error), pid: entry.pid }, `upstream failed to start${stopped}`);
+      throw new UpstreamStartError(
+        `could not start \`${launch.command}\`: ${messageOf(error)}${stopped}`,
+        stderr.tail(),
+      );
+    }
+    log.info({ pid: entry.pid, ms: Math.round(performance.now() - began) }, 'upstream process started');
+    return session;
+  }
+
+  private onExit(entry: Slot, log: Logger): void {
+    clearTimeout(entry.idleTimer);
+    if (this.entries.get(entry.id) === entry) this.entries.delete(entry.id);
+    if (entry.end === 'running') {
+      entry.end = 'exited';
+      if (entry.state === 'ready') {
+        this.crashes.set(entry.key.toolkit, (this.crashes.get(entry.key.toolkit) ?? 0) + 1);
+        log.warn({ pid: entry.pid, inFlight: entry.inFlight }, 'upstream process exited unexpectedly');
+      }
+    }
+    entry.markExited();
+  }
+
+  private armIdle(entry: Slot): void {
+    clearTimeout(entry.idleTimer);
+    if (entry.end !== 'running' || entry.state !== 'ready') return;
+    entry.idleTimer = setTimeout(() => {
+      if (entry.inFlight === 0 && entry.waiting === 0) void this.closeEntry(entry, 'idle');
+    }, this.idleTimeoutMs);
+    // An idle timer alone must not keep Patchbay alive.
+    entry.idleTimer.unref();
+  }
+
+  private leastRecentlyUsedIdle(): Entry | undefined {
+    let oldest: Entry | undefined;
+    for (const entry of this.entries.values()) {
+      if (entry.state !== 'ready' || entry.inFlight > 0 || entry.waiting > 0) continue;
+      if (oldest === undefined || entry.lastUsed < oldest.lastUsed) oldest = entry;
+    }
+    return oldest;
+  }
+
+  /** Removes the entry at once (so its slot is free to reuse) and resolves when its process is gone. */
+  private closeEntry(entry: Slot, reason: string): Promise<void> {
+    if (this.entries.get(entry.id) === entry) this.entries.delete(entry.id);
+    clearTimeout(entry.idleTimer);
+    if (entry.end === 'running') entry.end = 'closed';
+    const done = (async () => {
+      this.logger.info(
+        { toolkit: entry.key.toolkit, userId: entry.key.userId, pid: entry.pid, reason },
+        'closing upstream',
+      );
+      // The SDK closes stdin, then sends SIGTERM, then SIGKILL; we wait for the exit and check the pid ourselves.
+      await entry.session?.close().catch(() => {});
+      if (entry.session !== undefined) await within(entry.exited, 5_000).catch(() => {});
+      if (entry.pid !== undefined && processAlive(entry.pid)) {
+        try {
+          process.kill(entry.pid, 'SIGKILL');
+        } catch {
+          // Already gone between the check and the kill.
+        }
+        await waitForExit(entry.pid, 5_000);
+      }
+    })();
+    this.closing.add(done);
+    void done.finally(() => this.closing.delete(done));
+    return done;
+  }
+}
