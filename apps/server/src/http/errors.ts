@@ -32,6 +32,7 @@ function statusCode(status: number): ContentfulStatusCode {
     case 401:
     case 403:
     case 404:
+    case 405:
     case 409:
     case 413:
     case 415:

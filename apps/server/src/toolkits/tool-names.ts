@@ -23,6 +23,11 @@ function fit(slug: string, identity: string): string {
   return `${slug.slice(0, room).replace(/_+$/, '')}_${shortHash(identity)}`;
 }
 
+/** The `TOOLKIT_` prefix every tool slug of a toolkit starts with. */
+export function toolSlugPrefix(toolkitSlug: string): string {
+  return `${upperSnake(toolkitSlug) || 'TOOLKIT'}_`;
+}
+
 /**
  * `TOOLKIT_ACTION` from a toolkit slug and a tool's own name (`createIssue`, `create-issue`, `POST /repos`…), shortened
  * deterministically when needed. The same inputs always give the same slug.

@@ -1,0 +1,107 @@
+import { timingSafeEqual } from 'node:crypto';
+import type { Database } from '../db/database.js';
+import { authenticateApiKey } from '../http/auth.js';
+import { apiError } from '../http/errors.js';
+import { findAccessToken, hashAccessToken, tokenPrefix } from '../store/access-tokens.js';
+import { getMcpServer, type McpServerRow } from '../store/mcp-servers.js';
+
+/** Who is calling an MCP URL, and as whom the tools run. */
+export interface McpCaller {
+  projectId: string;
+  server: McpServerRow;
+  userId: string;
+  /** Set when the URL or the token pins one connected account. */
+  connectedAccountId: string | undefined;
+  /** The account-management tools are on (managed auth, or `include_composio_helper_actions=true`). */
+  helperActions: boolean;
+  via: 'api_key' | 'token';
+}
+
+const uuidShape = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const defaultUser = 'default';
+
+function unknownServer(serverId: string) {
+  return apiError(
+    404,
+    `No MCP server ${JSON.stringify(serverId)} exists (or it was deleted).`,
+    'Check the URL; GET /api/v3/mcp/servers lists the servers of your project.',
+  );
+}
+
+/**
+ * Authenticates an MCP request and decides whose tools it runs. A project API key may act for any user of the
+ * project (named by `user_id` or `connected_account_id`); a scoped token acts only for the user or account it was
+ * issued for, on the server it was issued for. A wrong credential is 401, an unknown or deleted server 404.
+ */
+export async function resolveMcpCaller(
+  db: Database,
+  serverId: string,
+  url: URL,
+  key: string | undefined,
+): Promise<McpCaller> {
+  const userParam = url.searchParams.get('user_id') ?? undefined;
+  const accountParam = url.searchParams.get('connected_account_id') ?? undefined;
+  const helperParam = url.searchParams.get('include_composio_helper_actions') === 'true';
+  if (userParam !== undefined && (userParam === '' || userParam.length > 256)) {
+    throw apiError(400, 'user_id must be 1-256 characters.', 'Give the user id the MCP URL was generated for.');
+  }
+
+  if (key?.startsWith(tokenPrefix)) {
+    const token = await findAccessToken(db, key);
+    if (token === undefined || !timingSafeEqual(Buffer.from(token.token_hash), hashAccessToken(key))) {
+      throw apiError(401, 'The MCP access token is not valid.', "Generate the user's URL again to get a fresh token.");
+    }
+    if (token.revoked_at !== null) {
+      throw apiError(
+        401,
+        'The MCP access token has been revoked.',
+        "Generate the user's URL again to get a fresh token.",
+        {
+          slug: 'token_revoked',
+        },
+      );
+    }
+    if (token.server_id !== serverId.toLowerCase()) {
+      throw apiError(
+        403,
+        'This token is for another MCP server.',
+        'Use the URL and token that generate answered together.',
+      );
+    }
+    const server = await getMcpServer(db, token.project_id, token.server_id);
+    if (server === undefined) throw unknownServer(serverId);
+    const tokenUser = token.user_id ?? undefined;
+    const tokenAccount = token.connected_account_id ?? undefined;
+    if (
+      (userParam !== undefined && userParam !== tokenUser) ||
+      (accountParam !== undefined && accountParam !== tokenAccount)
+    ) {
+      throw apiError(
+        403,
+        'This token acts for another user.',
+        'Use the URL and token that generate answered together.',
+      );
+    }
+    return {
+      projectId: token.project_id,
+      server,
+      userId: tokenUser ?? defaultUser,
+      connectedAccountId: tokenAccount,
+      helperActions: server.managed_auth_via_composio || helperParam,
+      via: 'token',
+    };
+  }
+
+  const apiKey = await authenticateApiKey(db, key);
+  if (!uuidShape.test(serverId)) throw unknownServer(serverId);
+  const server = await getMcpServer(db, apiKey.project_id, serverId);
+  if (server === undefined) throw unknownServer(serverId);
+  return {
+    projectId: apiKey.project_id,
+    server,
+    userId: userParam ?? defaultUser,
+    connectedAccountId: accountParam,
+    helperActions: server.managed_auth_via_composio || helperParam,
+    via: 'api_key',
+  };
+}

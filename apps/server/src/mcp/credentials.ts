@@ -1,0 +1,30 @@
+import type { ToolkitMeta } from '../toolkits/registry.js';
+
+export type CallCredentials =
+  | { ok: true; connectedAccountId?: string | undefined; credentials?: Readonly<Record<string, string>> | undefined }
+  | { ok: false; message: string };
+
+/**
+ * Supplies the connected account a tool call acts with. The accounts issue implements it over connected accounts
+ * and their encrypted secrets; until then only tools that need no account can run.
+ */
+export interface CredentialProvider {
+  forCall(request: {
+    projectId: string;
+    userId: string;
+    connectedAccountId: string | undefined;
+    toolkit: ToolkitMeta;
+  }): Promise<CallCredentials>;
+}
+
+export const noAccountsProvider: CredentialProvider = {
+  async forCall({ userId, toolkit, connectedAccountId }) {
+    if (toolkit.noAuth && connectedAccountId === undefined) return { ok: true };
+    return {
+      ok: false,
+      message:
+        `The ${toolkit.name} toolkit needs a connected account for user "${userId}", and none is connected. ` +
+        'Connect one (POST /api/v3/connected_accounts with an auth config of this toolkit), then call again.',
+    };
+  },
+};

@@ -1,0 +1,86 @@
+import { WebStandardStreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/webStandardStreamableHttp.js';
+import { type Context, Hono } from 'hono';
+import { presentedKey } from '../http/auth.js';
+import type { AppEnv } from '../http/env.js';
+import { apiError } from '../http/errors.js';
+import { type McpCaller, resolveMcpCaller } from '../mcp/caller.js';
+import { createProtocolServer, type ProtocolDeps } from '../mcp/protocol-server.js';
+import { SseSessions, sameCaller } from '../mcp/sse-sessions.js';
+import { WebSseServerTransport } from '../mcp/sse-transport.js';
+import type { Database } from '../db/database.js';
+
+export interface McpEndpointDeps extends ProtocolDeps {
+  db: Database;
+  /** The path prefix of the public URL (`''` at the root), for the SSE endpoint event. */
+  basePath: string;
+  sse: SseSessions;
+}
+
+function caller(deps: McpEndpointDeps, c: Context<AppEnv>): Promise<McpCaller> {
+  const key = presentedKey(c.req.header('x-api-key'), c.req.header('authorization'));
+  return resolveMcpCaller(deps.db, c.req.param('serverId') ?? '', new URL(c.req.url), key);
+}
+
+/**
+ * What end users' AI clients connect to: `/v3/mcp/{id}` and `/v3/mcp/{id}/mcp` speak Streamable HTTP, statelessly
+ * (a fresh protocol server per request, JSON answers, no session id), so any replica can answer any request;
+ * `/v3/mcp/{id}/sse` + `/messages` speak the legacy HTTP+SSE transport for clients that still use it.
+ */
+export function mcpEndpointRoutes(deps: McpEndpointDeps): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+
+  const streamable = async (c: Context<AppEnv>) => {
+    if (c.req.method !== 'POST') {
+      c.header('allow', 'POST');
+      throw apiError(
+        405,
+        `This MCP endpoint is stateless and takes only POST (got ${c.req.method}).`,
+        'POST JSON-RPC messages here; clients of the older transport use the /sse URL.',
+        { slug: 'method_not_allowed' },
+      );
+    }
+    const who = await caller(deps, c);
+    const server = createProtocolServer(deps, who);
+    const transport = new WebStandardStreamableHTTPServerTransport({
+      sessionIdGenerator: undefined,
+      enableJsonResponse: true,
+    });
+    await server.connect(transport);
+    try {
+      return await transport.handleRequest(c.req.raw);
+    } finally {
+      void server.close();
+    }
+  };
+  app.all('/v3/mcp/:serverId', streamable);
+  app.all('/v3/mcp/:serverId/mcp', streamable);
+
+  app.get('/v3/mcp/:serverId/sse', async (c) => {
+    const who = await caller(deps, c);
+    const transport = new WebSseServerTransport(`${deps.basePath}/v3/mcp/${who.server.id}/messages`);
+    if (!deps.sse.add(transport, who)) {
+      throw apiError(503, 'Too many open SSE sessions on this server.', 'Use the Streamable HTTP URL, or retry later.');
+    }
+    const server = createProtocolServer(deps, who);
+    await server.connect(transport);
+    return transport.response;
+  });
+
+  app.post('/v3/mcp/:serverId/messages', async (c) => {
+    const sessionId = c.req.query('sessionId') ?? '';
+    const session = deps.sse.get(sessionId);
+    if (session === undefined) {
+      throw apiError(404, 'No open SSE session has that id.', 'Open the /sse stream again and use the endpoint it announces.');
+    }
+    const who = await caller(deps, c);
+    if (!sameCaller(who, session.caller)) {
+      throw apiError(403, 'This SSE session belongs to another caller.', 'Use the session your own /sse stream announced.');
+    }
+    const body: unknown = await c.req.json().catch(() => undefined);
+    if (!session.transport.receive(body)) {
+      throw apiError(400, 'The body is not a JSON-RPC message.', 'POST one JSON-RPC 2.0 request or notification.');
+    }
+    return c.body(null, 202);
+  });
+  return app;
+}

@@ -1,0 +1,113 @@
+import type { Queryable, SqlValue } from '../db/database.js';
+import { randomBase62 } from '../ids.js';
+import { encodeCursor, type KeysetPosition } from './cursor.js';
+
+export interface ToolCallRow {
+  id: string;
+  project_id: string;
+  server_id: string | null;
+  user_id: string;
+  connected_account_id: string | null;
+  tool_slug: string;
+  toolkit_slug: string;
+  source: 'mcp' | 'api';
+  started_at: Date;
+  duration_ms: number;
+  outcome: 'success' | 'error';
+  error: string | null;
+}
+
+export type NewToolCall = Omit<ToolCallRow, 'id'>;
+
+export const newToolCallId = (): string => `log_${randomBase62(20)}`;
+
+/** Error texts are kept short: a log row is for finding a call, not for replaying its output. */
+const maxErrorLength = 2000;
+
+export async function insertToolCall(q: Queryable, call: NewToolCall, id = newToolCallId()): Promise<string> {
+  await q.query(
+    `INSERT INTO tool_calls (id, project_id, server_id, user_id, connected_account_id, tool_slug, toolkit_slug, source,
+       started_at, duration_ms, outcome, error)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
+    [
+      id,
+      call.project_id,
+      call.server_id,
+      call.user_id,
+      call.connected_account_id,
+      call.tool_slug,
+      call.toolkit_slug,
+      call.source,
+      call.started_at,
+      call.duration_ms,
+      call.outcome,
+      call.error === null ? null : call.error.slice(0, maxErrorLength),
+    ],
+  );
+  return id;
+}
+
+export interface ToolCallFilters {
+  serverId?: string | undefined;
+  userId?: string | undefined;
+  toolSlug?: string | undefined;
+  toolkitSlug?: string | undefined;
+  outcome?: 'success' | 'error' | undefined;
+  since?: Date | undefined;
+  until?: Date | undefined;
+  after?: KeysetPosition | undefined;
+  limit: number;
+}
+
+/** Newest first; answers the page, the next cursor, and the total that the filters match. */
+export async function listToolCalls(
+  q: Queryable,
+  projectId: string,
+  filters: ToolCallFilters,
+): Promise<{ rows: ToolCallRow[]; nextCursor: string | null; total: number }> {
+  const where = ['project_id = $1'];
+  const params: SqlValue[] = [projectId];
+  const add = (sql: string, value: SqlValue) => {
+    params.push(value);
+    where.push(sql.replace('?', `$${params.length}`));
+  };
+  if (filters.serverId !== undefined) add('server_id = ?::uuid', filters.serverId);
+  if (filters.userId !== undefined) add('user_id = ?', filters.userId);
+  if (filters.toolSlug !== undefined) add('tool_slug = ?', filters.toolSlug);
+  if (filters.toolkitSlug !== undefined) add('toolkit_slug = ?', filters.toolkitSlug);
+  if (filters.outcome !== undefined) add('outcome = ?', filters.outcome);
+  if (filters.since !== undefined) add('started_at >= ?', filters.since);
+  if (filters.until !== undefined) add('started_at < ?', filters.until);
+  const matching = [...where];
+  const matchingParams = [...params];
+  if (filters.after !== undefined) {
+    params.push(filters.after.at, filters.after.id);
+    where.push(`(started_at, id) < ($${params.length - 1}::timestamptz, $${params.length})`);
+  }
+  params.push(filters.limit + 1);
+  const [rows, counted] = await Promise.all([
+    q.query<ToolCallRow>(
+      `SELECT * FROM tool_calls WHERE ${where.join(' AND ')} ORDER BY started_at DESC, id DESC LIMIT $${params.length}`,
+      params,
+    ),
+    q.query<{ total: number }>(
+      `SELECT count(*)::int AS total FROM tool_calls WHERE ${matching.join(' AND ')}`,
+      matchingParams,
+    ),
+  ]);
+  const page = rows.slice(0, filters.limit);
+  const last = page.at(-1);
+  const nextCursor =
+    rows.length > filters.limit && last !== undefined
+      ? encodeCursor({ at: last.started_at.toISOString(), id: last.id })
+      : null;
+  return { rows: page, nextCursor, total: counted[0]?.total ?? 0 };
+}
+
+export async function getToolCall(q: Queryable, projectId: string, id: string): Promise<ToolCallRow | undefined> {
+  const rows = await q.query<ToolCallRow>('SELECT * FROM tool_calls WHERE project_id = $1 AND id = $2', [
+    projectId,
+    id,
+  ]);
+  return rows[0];
+}
