@@ -1,0 +1,272 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { stringify } from 'yaml';
+import { createOpenApiToolkit, parseSpecText } from '../../src/toolkits/openapi/index.js';
+import type { ToolDefinition } from '../../src/toolkits/runtime.js';
+import { notesSpec31, petsSpec, petsYaml } from './openapi-fixtures.js';
+import { callContext, json, startTestServer, type TestServer, textOf } from './openapi-test-server.js';
+
+const listContext = { projectId: 'p1', userId: 'u1', signal: new AbortController().signal };
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(() => server.close());
+
+function byName(tools: ToolDefinition[], name: string): ToolDefinition {
+  const tool = tools.find((t) => t.originalName === name);
+  if (!tool) throw new Error(`no tool ${name}`);
+  return tool;
+}
+
+async function petsTools(): Promise<ToolDefinition[]> {
+  const toolkit = createOpenApiToolkit({
+    slug: 'pets',
+    spec: petsSpec,
+    baseUrl: server.url,
+    auth: { scheme: 'API_KEY' },
+  });
+  return toolkit.listTools(listContext);
+}
+
+describe('OpenAPI toolkit: tools from a 3.0 spec', () => {
+  it('names each operation by operationId, else METHOD path, as unique TOOLKIT_ACTION slugs', async () => {
+    const tools = await petsTools();
+    expect(tools.map((t) => [t.slug, t.originalName])).toEqual([
+      ['PETS_GET_PET', 'getPet'],
+      ['PETS_UPDATE_PET', 'updatePet'],
+      ['PETS_DELETE_PET', 'deletePet'],
+      ['PETS_LIST_PETS', 'listPets'],
+      ['PETS_CREATE_PET', 'createPet'],
+      ['PETS_SAVE_TREE', 'saveTree'],
+      ['PETS_GET_HEALTH', 'GET /health'],
+      ['PETS_PATCH_THING', 'patchThing'],
+    ]);
+  });
+
+  it('builds the input schema from path, query and header parameters (merged, deref’d, reserved headers left out)', async () => {
+    const tool = byName(await petsTools(), 'getPet');
+    expect(tool.inputSchema).toEqual({
+      type: 'object',
+      properties: {
+        petId: { type: 'string', description: 'The pet.' },
+        verbose: { type: 'boolean' },
+        'X-Trace': { type: 'string', description: 'A trace id.' },
+      },
+      required: ['petId', 'X-Trace'],
+      additionalProperties: false,
+    });
+    expect(tool.name).toBe('Get a pet');
+    expect(tool.description).toBe('Get a pet\n\nReturns one pet by its id.');
+    expect(byName(await petsTools(), 'listPets').inputSchema.properties?.limit).toEqual({
+      type: 'integer',
+      maximum: 100,
+    });
+  });
+
+  it('inlines body $refs as self-contained JSON Schema: readOnly dropped, 3.0 nullable and bounds converted', async () => {
+    const tool = byName(await petsTools(), 'createPet');
+    expect(tool.inputSchema.required).toEqual(['body']);
+    expect(tool.inputSchema.properties?.body).toEqual({
+      type: 'object',
+      required: ['name'],
+      properties: {
+        name: { type: 'string', examples: ['Rex'] },
+        tag: { type: ['string', 'null'] },
+        owner: { type: 'object', properties: { name: { type: 'string' }, email: { type: 'string', format: 'email' } } },
+        weight: { type: 'number', exclusiveMinimum: 0 },
+      },
+    });
+  });
+
+  it('cuts a recursive schema off after one level, with no $ref left anywhere', async () => {
+    const tools = await petsTools();
+    const body = byName(tools, 'saveTree').inputSchema.properties?.body;
+    expect(body).toMatchObject({
+      type: 'object',
+      properties: {
+        value: { type: 'string' },
+        children: { type: 'array', items: { description: expect.stringMatching(/TreeNode \(recursive/) } },
+      },
+    });
+    expect(byName(tools, 'saveTree').inputSchema.required).toBeUndefined();
+    expect(JSON.stringify(tools)).not.toContain('$ref');
+  });
+
+  it('sets annotations by method, and noAuth for `security: []`', async () => {
+    const tools = await petsTools();
+    expect(byName(tools, 'getPet').annotations).toEqual({
+      title: 'Get a pet',
+      readOnlyHint: true,
+      idempotentHint: true,
+      openWorldHint: true,
+    });
+    expect(byName(tools, 'updatePet').annotations).toEqual({
+      title: 'Replace a pet',
+      readOnlyHint: false,
+      idempotentHint: true,
+      openWorldHint: true,
+    });
+    expect(byName(tools, 'deletePet').annotations).toMatchObject({ destructiveHint: true, idempotentHint: true });
+    expect(byName(tools, 'createPet').annotations).toMatchObject({ readOnlyHint: false, idempotentHint: false });
+    expect(byName(tools, 'saveTree').annotations?.title).toBeUndefined();
+    expect(byName(tools, 'saveTree').description).toBe('POST /trees');
+    expect(tools.filter((t) => t.noAuth).map((t) => t.originalName)).toEqual(['GET /health']);
+    const open = createOpenApiToolkit({
+      slug: 'pets',
+      spec: petsSpec,
+      baseUrl: server.url,
+      auth: { scheme: 'NO_AUTH' },
+    });
+    expect((await open.listTools(listContext)).every((t) => t.noAuth)).toBe(true);
+  });
+
+  it('names a clashing parameter <in>_<name>, and the body request_body when a parameter is called body', async () => {
+    const tool = byName(await petsTools(), 'patchThing');
+    expect(Object.keys(tool.inputSchema.properties ?? {})).toEqual(['id', 'query_id', 'body', 'request_body']);
+    expect(tool.inputSchema.required).toEqual(['id']);
+  });
+
+  it('keeps only allow-listed operationIds (ignoring ids the spec lacks)', async () => {
+    const toolkit = createOpenApiToolkit({
+      slug: 'pets',
+      spec: petsSpec,
+      baseUrl: server.url,
+      auth: { scheme: 'NO_AUTH' },
+      operations: ['deletePet', 'getPet', 'noSuchOperation'],
+    });
+    expect((await toolkit.listTools(listContext)).map((t) => t.slug)).toEqual(['PETS_GET_PET', 'PETS_DELETE_PET']);
+  });
+
+  it('trims long descriptions', async () => {
+    const long = { ...petsSpec, paths: { '/x': { get: { operationId: 'x', description: 'word '.repeat(1000) } } } };
+    const toolkit = createOpenApiToolkit({
+      slug: 'long',
+      spec: long,
+      baseUrl: server.url,
+      auth: { scheme: 'NO_AUTH' },
+    });
+    const [tool] = await toolkit.listTools(listContext);
+    expect(tool?.description.length).toBeLessThanOrEqual(1024);
+    expect(tool?.description.endsWith('…')).toBe(true);
+  });
+});
+
+describe('OpenAPI toolkit: 3.1 and spec sources', () => {
+  it('passes 3.1 nullable types and boolean schemas through, applying $ref siblings, base URL from server variables', async () => {
+    const seen: string[] = [];
+    const recordingFetch: typeof fetch = async (input) => {
+      seen.push(String(input));
+      return new Response('{"title":"t"}', { headers: { 'content-type': 'application/json' } });
+    };
+    const toolkit = createOpenApiToolkit(
+      { slug: 'notes', spec: notesSpec31, auth: { scheme: 'NO_AUTH' } },
+      { fetch: recordingFetch },
+    );
+    const [tool] = await toolkit.listTools(listContext);
+    expect(tool?.slug).toBe('NOTES_CREATE_NOTE');
+    expect(tool?.inputSchema.properties?.body).toEqual({
+      type: 'object',
+      description: 'The note to create.',
+      properties: { title: { type: 'string' }, due: { type: ['string', 'null'], format: 'date' }, meta: true },
+      required: ['title'],
+    });
+    const result = await toolkit.callTool('NOTES_CREATE_NOTE', { body: { title: 't', due: null } }, callContext());
+    expect(result.structuredContent).toEqual({ title: 't' });
+    expect(seen).toEqual(['https://notes.example/v2/notes']);
+  });
+
+  it('loads a JSON spec by URL, resolving its relative server URL against the spec URL', async () => {
+    server.route('GET', '/specs/pets.json', (_req, res) => json(res, 200, petsSpec));
+    server.route('GET', '/api/pets/7', (_req, res) => json(res, 200, { id: 7, name: 'Rex' }));
+    const toolkit = createOpenApiToolkit({
+      slug: 'pets',
+      specUrl: `${server.url}/specs/pets.json`,
+      auth: { scheme: 'NO_AUTH' },
+    });
+    expect((await toolkit.listTools(listContext)).length).toBe(8);
+    const result = await toolkit.callTool('PETS_GET_PET', { petId: '7', 'X-Trace': 't' }, callContext());
+    expect(result.structuredContent).toEqual({ id: 7, name: 'Rex' });
+    // listTools is computed once: the spec was fetched a single time across list and call.
+    expect(server.requests.filter((r) => r.rawPath === '/specs/pets.json')).toHaveLength(1);
+  });
+
+  it('loads a YAML spec by URL (anchors too) and defaults the base URL to the spec’s origin', async () => {
+    server.route('GET', '/specs/pets.yaml', (_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/yaml' });
+      res.end(petsYaml);
+    });
+    server.route('DELETE', '/pets/3', (_req, res) => {
+      res.writeHead(204);
+      res.end();
+    });
+    const toolkit = createOpenApiToolkit({
+      slug: 'pets',
+      specUrl: `${server.url}/specs/pets.yaml`,
+      auth: { scheme: 'NO_AUTH' },
+    });
+    const tools = await toolkit.listTools(listContext);
+    expect(tools.map((t) => t.slug)).toEqual(['PETS_GET_PET', 'PETS_DELETE_PET']);
+    expect(tools[1]?.inputSchema.required).toEqual(['petId']);
+    const result = await toolkit.callTool('PETS_DELETE_PET', { petId: '3' }, callContext());
+    expect(result.isError).toBeUndefined();
+    expect(textOf(result)).toContain('204');
+  });
+
+  it('takes an inline spec parsed from YAML text, and YAML served as text/plain', async () => {
+    const parsed = parseSpecText(petsYaml);
+    if (typeof parsed !== 'object' || parsed === null) throw new Error('YAML did not parse to an object');
+    const inline = createOpenApiToolkit({
+      slug: 'pets',
+      spec: parsed,
+      baseUrl: server.url,
+      auth: { scheme: 'NO_AUTH' },
+    });
+    expect((await inline.listTools(listContext)).length).toBe(2);
+    server.route('GET', '/specs/pets-plain', (_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/plain' });
+      res.end(stringify(petsSpec));
+    });
+    const byUrl = createOpenApiToolkit({
+      slug: 'pets',
+      specUrl: `${server.url}/specs/pets-plain`,
+      auth: { scheme: 'NO_AUTH' },
+    });
+    expect((await byUrl.listTools(listContext)).length).toBe(8);
+  });
+
+  it('rejects Swagger 2.0, oversized, missing and slow spec URLs with clear errors', async () => {
+    const swagger = createOpenApiToolkit({
+      slug: 's',
+      spec: { swagger: '2.0', paths: {} },
+      auth: { scheme: 'NO_AUTH' },
+    });
+    await expect(swagger.listTools(listContext)).rejects.toThrow(/Swagger 2.0; only OpenAPI 3.0 and 3.1/);
+    server.route('GET', '/specs/big.json', (_req, res) => json(res, 200, { ...petsSpec, padding: 'x'.repeat(50_000) }));
+    const big = createOpenApiToolkit({
+      slug: 'b',
+      specUrl: `${server.url}/specs/big.json`,
+      specMaxBytes: 10_000,
+      auth: { scheme: 'NO_AUTH' },
+    });
+    await expect(big.listTools(listContext)).rejects.toThrow(/larger than 10000 bytes/);
+    server.route('GET', '/specs/missing.json', (_req, res) => json(res, 404, {}));
+    const missing = createOpenApiToolkit({
+      slug: 'm',
+      specUrl: `${server.url}/specs/missing.json`,
+      auth: { scheme: 'NO_AUTH' },
+    });
+    await expect(missing.listTools(listContext)).rejects.toThrow(/HTTP 404/);
+    server.route('GET', '/specs/slow.json', (_req, res) => {
+      setTimeout(() => json(res, 200, petsSpec), 2000);
+    });
+    const slow = createOpenApiToolkit({
+      slug: 'w',
+      specUrl: `${server.url}/specs/slow.json`,
+      specTimeoutMs: 200,
+      auth: { scheme: 'NO_AUTH' },
+    });
+    await expect(slow.listTools(listContext)).rejects.toThrow(/longer than 200 ms/);
+    expect(() => createOpenApiToolkit({ slug: 'n', auth: { scheme: 'NO_AUTH' } })).toThrow(/spec or specUrl/);
+  });
+});
