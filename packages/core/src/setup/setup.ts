@@ -140,7 +140,10 @@ function plan(options: SetupOptions, prepared: Prepared, snapshot: FileSnapshot)
 /** What `applySetup` would write, without writing (for `--dry-run`). Fails like `applySetup` on a bad file. */
 export async function planSetup(options: SetupOptions): Promise<SetupPlan> {
   const prepared = await prepare(options);
-  return plan(options, prepared, await readSnapshot(prepared.path));
+  const snapshot = await readSnapshot(prepared.path);
+  const next = plan(options, prepared, snapshot);
+  if (next.changed) await assertWritable(prepared.path, snapshot);
+  return next;
 }
 
 /**
@@ -223,5 +226,7 @@ export async function removeSetup(options: RemoveOptions): Promise<RemoveResult>
     }
     throw busy(path);
   };
-  return options.dryRun ? run() : withFileLock(path, run, options.lock);
+  // No lock (which would create the client's folders) when there is nothing to remove from.
+  if (options.dryRun || (await readSnapshot(path)).text === undefined) return run();
+  return withFileLock(path, run, options.lock);
 }

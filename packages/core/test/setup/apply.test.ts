@@ -257,3 +257,36 @@ describe('removeSetup', () => {
     expect((await removeSetup({ client: 'windsurf', name: 'remote', environment })).removed).toBe(false);
   });
 });
+
+describe('edge cases', () => {
+  it('a dry run on a read-only file fails the same way the real run would', async () => {
+    const { home, environment } = await tempHome();
+    const file = await writeCursor(home, '{}', 0o444);
+    await expect(
+      planSetup({ client: 'cursor', url: serverUrl, headers: { 'x-api-key': key }, environment }),
+    ).rejects.toMatchObject({ slug: 'config_read_only' });
+    expect(await readFile(file, 'utf8')).toBe('{}');
+  });
+
+  it('removing from a client that has no config creates nothing', async () => {
+    const { home, environment } = await tempHome();
+    expect((await removeSetup({ client: 'windsurf', name: 'patchbay', environment })).removed).toBe(false);
+    expect(await readdir(home)).toEqual([]);
+  });
+
+  it('keeps the secret of a header other than x-api-key out of the Claude Desktop args too', async () => {
+    const { environment } = await tempHome();
+    const plan = await planSetup({
+      client: 'claude',
+      url: serverUrl,
+      name: 'pb',
+      headers: { Authorization: 'Bearer t0ken-with spaces' },
+      environment,
+    });
+    expect(plan.entry).toEqual({
+      command: 'npx',
+      args: ['-y', 'mcp-remote', serverUrl, '--header', `Authorization:\${PATCHBAY_HEADER_AUTHORIZATION}`],
+      env: { PATCHBAY_HEADER_AUTHORIZATION: 'Bearer t0ken-with spaces' },
+    });
+  });
+});
