@@ -16,7 +16,7 @@ import { configError, SetupUsageError } from './errors.js';
 import { type LockOptions, withFileLock } from './lock.js';
 import { deleteEntry, parseConfig, serializeConfig, setEntry } from './merge.js';
 import { currentEnvironment, type SetupEnvironment } from './paths.js';
-import { assertWritable, type FileSnapshot, readSnapshot, replaceFile } from './write.js';
+import { assertWritable, type FileSnapshot, readSnapshot, replaceFile, writeFailure } from './write.js';
 
 export interface SetupTarget {
   client: SetupClient;
@@ -171,7 +171,9 @@ export async function applySetup(options: SetupOptions): Promise<SetupResult> {
       throw busy(prepared.path);
     },
     options.lock,
-  );
+  ).catch((error: unknown) => {
+    throw writeFailure(prepared.path, error);
+  });
 }
 
 function busy(path: string): PatchbayError {
@@ -228,5 +230,7 @@ export async function removeSetup(options: RemoveOptions): Promise<RemoveResult>
   };
   // No lock (which would create the client's folders) when there is nothing to remove from.
   if (options.dryRun || (await readSnapshot(path)).text === undefined) return run();
-  return withFileLock(path, run, options.lock);
+  return withFileLock(path, run, options.lock).catch((error: unknown) => {
+    throw writeFailure(path, error);
+  });
 }

@@ -4,6 +4,7 @@ import { constants } from 'node:fs';
 import { access, mkdir, open, readFile, realpath, rename, stat, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { PatchbayError } from '../errors.js';
 import { configError } from './errors.js';
 
 /** What was on disk when we read a config file; `target` is the real file behind a symlink (dotfile managers). */
@@ -13,7 +14,7 @@ export interface FileSnapshot {
   stat: Stats | undefined;
 }
 
-const codeOf = (error: unknown): string | undefined => {
+export const codeOf = (error: unknown): string | undefined => {
   if (typeof error !== 'object' || error === null) return undefined;
   const code: unknown = Reflect.get(error, 'code');
   return typeof code === 'string' ? code : undefined;
@@ -148,4 +149,20 @@ export async function replaceFile(
     await unlink(temp).catch(() => {});
     throw error;
   }
+}
+
+/**
+ * Turns a file-system failure while locking or writing (a folder that is a file, no permission, a read-only disk)
+ * into an error naming the file and what to check; errors that are already ours pass through.
+ */
+export function writeFailure(file: string, error: unknown): unknown {
+  const code = codeOf(error);
+  if (code === undefined || error instanceof PatchbayError) return error;
+  const detail = error instanceof Error ? error.message : code;
+  return configError(
+    'config_write_failed',
+    `${file} could not be written (${detail}).`,
+    `Check that ${path.dirname(file)} is a folder you can write to, then run again; the file was left untouched.`,
+    error,
+  );
 }

@@ -290,3 +290,21 @@ describe('edge cases', () => {
     });
   });
 });
+
+describe('write failures', () => {
+  it('names the file and what to check when its folder cannot be created', async () => {
+    const { home, environment } = await tempHome();
+    await writeFile(path.join(home, '.cursor'), 'a file where a folder should be');
+    const file = path.join(home, '.cursor', 'mcp.json');
+    await expect(
+      applySetup({ client: 'cursor', url: serverUrl, headers: { 'x-api-key': key }, environment }),
+    ).rejects.toMatchObject({
+      slug: 'config_write_failed',
+      message: expect.stringMatching(
+        new RegExp(`^${file.replace(/[.]/g, '\\.')} could not be written \\((EEXIST|ENOTDIR)`),
+      ),
+      suggestedFix: `Check that ${path.dirname(file)} is a folder you can write to, then run again; the file was left untouched.`,
+    });
+    expect(await readFile(path.join(home, '.cursor'), 'utf8')).toBe('a file where a folder should be');
+  });
+});
