@@ -9,15 +9,17 @@ import { apiError, internalError, sendError } from './http/errors.js';
 import { hostCheck } from './http/host-check.js';
 import { requestId } from './http/request-id.js';
 import { createLogger, type Logger } from './logger.js';
+import { instanceToucher } from './mcp/instance-toucher.js';
 import { presenter } from './present.js';
 import { accessRoutes } from './routes/access.js';
 import type { ApiDeps } from './routes/deps.js';
 import { docsRoutes } from './routes/docs.js';
 import { instanceRoutes } from './routes/instances.js';
 import { mcpCreateRoutes } from './routes/mcp-create.js';
+import { mcpEndpointRoutes } from './routes/mcp-endpoint.js';
 import { mcpServerRoutes } from './routes/mcp-servers.js';
 import { metaRoutes } from './routes/meta.js';
-import { builtinToolkitCatalog } from './toolkits/builtin.js';
+import { createServices, type Services } from './services.js';
 import type { ToolkitCatalog } from './toolkits/catalog.js';
 
 export const maxBodyBytes = 1024 * 1024;
@@ -32,12 +34,15 @@ export interface AppDeps {
   allowedHosts?: ReadonlySet<string> | undefined;
   /** Extra browser origins allowed besides the public URL's own. */
   allowedOrigins?: readonly string[] | undefined;
+  /** The registry, runner and sessions behind the MCP endpoint; made here when not given (the caller then cannot close them). */
+  services?: Services | undefined;
 }
 
 /** The whole HTTP application, with no listening socket: tests drive it with `app.request()`. */
 export function createApp(deps: AppDeps): Hono<AppEnv> {
   const logger = deps.logger ?? createLogger('silent');
-  const catalog = deps.catalog ?? builtinToolkitCatalog(deps.publicUrl);
+  const services = deps.services ?? createServices(deps.db, deps.publicUrl, logger);
+  const catalog = deps.catalog ?? services.registry;
   const api: ApiDeps = { db: deps.db, catalog, present: presenter(deps.publicUrl, catalog), publicUrl: deps.publicUrl };
   const app = new Hono<AppEnv>();
 
@@ -62,6 +67,18 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
 
   app.route('/', metaRoutes(deps.db, deps.publicUrl));
   app.route('/', docsRoutes(deps.publicUrl));
+  app.route(
+    '/',
+    mcpEndpointRoutes({
+      db: deps.db,
+      registry: services.registry,
+      runner: services.runner,
+      logger,
+      sse: services.sse,
+      basePath: new URL(deps.publicUrl).pathname.replace(/\/+$/, ''),
+      onUse: instanceToucher(deps.db, logger),
+    }),
+  );
 
   const v3 = new Hono<AppEnv>();
   v3.use(

@@ -12,6 +12,7 @@ import { openPglite } from './db/pglite.js';
 import { openPostgres } from './db/postgres.js';
 import { isLoopback, loopbackHosts } from './http/host-check.js';
 import { createLogger, type Logger, type LogLevel } from './logger.js';
+import { createServices, type ServiceOptions, type Services } from './services.js';
 
 export type DatabaseChoice =
   | { kind: 'pglite'; dataDir?: string | undefined }
@@ -31,6 +32,8 @@ export interface StartOptions {
   logLevel?: LogLevel | undefined;
   logger?: Logger | undefined;
   allowedOrigins?: readonly string[] | undefined;
+  /** Options of the toolkit registry, the stdio process pool and the MCP sessions. */
+  services?: ServiceOptions | undefined;
   /** How long close() lets in-flight requests finish before cutting connections. */
   shutdownTimeoutMs?: number | undefined;
 }
@@ -78,6 +81,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   const files = localServerFiles({ PATCHBAY_DATA_DIR: options.dataDir }, '');
   const db = await openDatabase(options.database ?? { kind: 'pglite' }, options.dataDir);
   let server: Server | undefined;
+  let services: Services | undefined;
   try {
     const applied = await migrate(db);
     if (applied.length > 0) logger.info({ applied }, 'migrations applied');
@@ -92,8 +96,10 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     const port = await listen(server, options.port ?? 8787, host);
     const bracketed = host.includes(':') ? `[${host}]` : host;
     const url = (options.publicUrl ?? `http://${bracketed}:${port}`).replace(/\/+$/, '');
+    services = createServices(db, url, logger, options.services);
     const app = createApp({
       db,
+      services,
       publicUrl: url,
       logger,
       allowedHosts: isLoopback(host) ? loopbackHosts(port, url) : undefined,
@@ -105,14 +111,18 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     logger.info({ url, database: db.kind }, 'listening');
 
     const running = server;
+    const openServices = services;
     let closing: Promise<void> | undefined;
     const close = () => {
       closing ??= (async () => {
         const finished = new Promise<void>((resolve) => running.close(() => resolve()));
         running.closeIdleConnections();
         const timer = setTimeout(() => running.closeAllConnections(), options.shutdownTimeoutMs ?? 10_000);
+        // Streams of legacy SSE clients never end by themselves: close them so the server can finish.
+        await openServices.sse.closeAll();
         await finished;
         clearTimeout(timer);
+        await openServices.close();
         await db.close();
         logger.info('stopped');
       })();
@@ -130,6 +140,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     };
   } catch (error) {
     server?.close();
+    await services?.close();
     await db.close();
     throw error;
   }

@@ -33,7 +33,11 @@ export class WebSseServerTransport implements Transport {
     this.keepAlive = setInterval(() => this.write(': keep-alive\n\n'), keepAliveMs);
     this.keepAlive.unref();
     this.response = new Response(stream, {
-      headers: { 'content-type': 'text/event-stream', 'cache-control': 'no-cache, no-transform', 'x-accel-buffering': 'no' },
+      headers: {
+        'content-type': 'text/event-stream',
+        'cache-control': 'no-cache, no-transform',
+        'x-accel-buffering': 'no',
+      },
     });
   }
 

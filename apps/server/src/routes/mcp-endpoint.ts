@@ -1,13 +1,13 @@
 import { WebStandardStreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/webStandardStreamableHttp.js';
 import { type Context, Hono } from 'hono';
+import type { Database } from '../db/database.js';
 import { presentedKey } from '../http/auth.js';
 import type { AppEnv } from '../http/env.js';
 import { apiError } from '../http/errors.js';
 import { type McpCaller, resolveMcpCaller } from '../mcp/caller.js';
 import { createProtocolServer, type ProtocolDeps } from '../mcp/protocol-server.js';
-import { SseSessions, sameCaller } from '../mcp/sse-sessions.js';
+import { type SseSessions, sameCaller } from '../mcp/sse-sessions.js';
 import { WebSseServerTransport } from '../mcp/sse-transport.js';
-import type { Database } from '../db/database.js';
 
 export interface McpEndpointDeps extends ProtocolDeps {
   db: Database;
@@ -16,9 +16,16 @@ export interface McpEndpointDeps extends ProtocolDeps {
   sse: SseSessions;
 }
 
-function caller(deps: McpEndpointDeps, c: Context<AppEnv>): Promise<McpCaller> {
+/** `as` narrows whose tools the request runs: a session's POSTs act for the user who opened it. */
+function caller(deps: McpEndpointDeps, c: Context<AppEnv>, as?: McpCaller): Promise<McpCaller> {
   const key = presentedKey(c.req.header('x-api-key'), c.req.header('authorization'));
-  return resolveMcpCaller(deps.db, c.req.param('serverId') ?? '', new URL(c.req.url), key);
+  const url = new URL(c.req.url);
+  if (as !== undefined) {
+    url.search = '';
+    if (as.connectedAccountId !== undefined) url.searchParams.set('connected_account_id', as.connectedAccountId);
+    else url.searchParams.set('user_id', as.userId);
+  }
+  return resolveMcpCaller(deps.db, c.req.param('serverId') ?? '', url, key);
 }
 
 /**
@@ -70,11 +77,20 @@ export function mcpEndpointRoutes(deps: McpEndpointDeps): Hono<AppEnv> {
     const sessionId = c.req.query('sessionId') ?? '';
     const session = deps.sse.get(sessionId);
     if (session === undefined) {
-      throw apiError(404, 'No open SSE session has that id.', 'Open the /sse stream again and use the endpoint it announces.');
+      throw apiError(
+        404,
+        'No open SSE session has that id.',
+        'Open the /sse stream again and use the endpoint it announces.',
+      );
     }
-    const who = await caller(deps, c);
+    // The credential must be able to act for the session's user (a token for another user cannot).
+    const who = await caller(deps, c, session.caller);
     if (!sameCaller(who, session.caller)) {
-      throw apiError(403, 'This SSE session belongs to another caller.', 'Use the session your own /sse stream announced.');
+      throw apiError(
+        403,
+        'This SSE session belongs to another caller.',
+        'Use the session your own /sse stream announced.',
+      );
     }
     const body: unknown = await c.req.json().catch(() => undefined);
     if (!session.transport.receive(body)) {

@@ -22,13 +22,13 @@ export function toolkitLogoSvg(slug: string): string | undefined {
   );
 }
 
-export function builtinToolkitCatalog(publicUrl: string): ToolkitCatalog {
+export function builtinToolkitInfos(publicUrl: string): ToolkitInfo[] {
   const root = serverRoot(publicUrl);
-  const infos: ToolkitInfo[] = builtins.map((b) => ({
-    slug: b.slug,
-    name: b.name,
-    logo: `${root}/static/toolkits/${b.slug}.svg`,
-  }));
+  return builtins.map((b) => ({ slug: b.slug, name: b.name, logo: `${root}/static/toolkits/${b.slug}.svg` }));
+}
+
+export function builtinToolkitCatalog(publicUrl: string): ToolkitCatalog {
+  const infos = builtinToolkitInfos(publicUrl);
   const bySlug = new Map(infos.map((info) => [info.slug, info]));
   return {
     get: async (_projectId, slug) => bySlug.get(slug.toLowerCase()),

@@ -1,0 +1,35 @@
+import { Client } from '@modelcontextprotocol/sdk/client/index.js';
+import { SSEClientTransport } from '@modelcontextprotocol/sdk/client/sse.js';
+import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
+
+/** A real MCP SDK client connected to a Patchbay MCP URL, over Streamable HTTP or the legacy SSE transport. */
+export async function connectMcp(url: string, headers: Record<string, string>, transport: 'http' | 'sse' = 'http') {
+  const client = new Client({ name: 'patchbay-test', version: '1.0.0' });
+  if (transport === 'http') {
+    await client.connect(new StreamableHTTPClientTransport(new URL(url), { requestInit: { headers } }));
+  } else {
+    await client.connect(
+      new SSEClientTransport(new URL(url), {
+        requestInit: { headers },
+        eventSourceInit: {
+          fetch: (input, init) =>
+            fetch(input, { ...init, headers: { ...Object.fromEntries(new Headers(init?.headers)), ...headers } }),
+        },
+      }),
+    );
+  }
+  return client;
+}
+
+/** The text blocks of a tool result, joined. */
+export function resultText(result: unknown): string {
+  if (typeof result !== 'object' || result === null || !('content' in result) || !Array.isArray(result.content))
+    return '';
+  return result.content
+    .map((block: unknown) =>
+      typeof block === 'object' && block !== null && 'text' in block && typeof block.text === 'string'
+        ? block.text
+        : '',
+    )
+    .join('\n');
+}
