@@ -86,4 +86,50 @@ describe.each(databaseKinds)('concurrent writes on %s', (kind) => {
     const list = await unwrap(t.client.GET('/mcp/servers', { params: { query: { name: 'Crowded' } } }));
     expect(list.items[0]?.server_instance_count).toBe(18);
   });
+
+  it('list totals (kept by triggers) stay exact under concurrent creates, patches and deletes', async () => {
+    const p = await unwrap(t.client.POST('/projects', { body: { name: 'counted' } }));
+    const c = t.clientWith(p.api_key.key);
+    const kits = [['notes'], ['http', 'files'], ['files']];
+    const created = await Promise.all(
+      Array.from({ length: 30 }, (_, i) =>
+        unwrap(c.POST('/mcp/servers/custom', { body: { name: `Counted ${i}`, toolkits: kits[i % 3] ?? [] } })),
+      ),
+    );
+    await Promise.all([
+      ...created
+        .slice(0, 10)
+        .map((s) => unwrap(c.PATCH('/mcp/{id}', { params: { path: { id: s.id } }, body: { toolkits: ['http'] } }))),
+      ...created.slice(10, 20).map((s) => unwrap(c.DELETE('/mcp/{id}', { params: { path: { id: s.id } } }))),
+      ...created
+        .slice(20, 30)
+        .map((s) =>
+          unwrap(
+            c.PATCH('/mcp/{id}', { params: { path: { id: s.id } }, body: { name: `Renamed ${s.name.slice(8)}` } }),
+          ),
+        ),
+    ]);
+    const recount = await t.running.database.query<{ facet: string; n: number }>(
+      `SELECT f.facet, count(*)::int AS n FROM mcp_servers s, mcp_server_facets(s.toolkits, s.auth_config_ids) AS f (facet)
+       WHERE s.project_id = $1 AND s.deleted_at IS NULL GROUP BY 1 ORDER BY 1`,
+      [p.project.id],
+    );
+    const kept = await t.running.database.query<{ facet: string; n: number }>(
+      'SELECT facet, live AS n FROM mcp_server_counts WHERE project_id = $1 AND live <> 0 ORDER BY 1',
+      [p.project.id],
+    );
+    expect(kept).toEqual(recount);
+    expect(recount.find((r) => r.facet === '')?.n).toBe(20);
+    for (const [toolkits, expected] of [
+      [undefined, 20],
+      ['http', 13],
+      ['notes', 3],
+      ['files', 7],
+    ] as const) {
+      const page = await unwrap(
+        c.GET('/mcp/servers', { params: { query: { limit: 1, ...(toolkits ? { toolkits } : {}) } } }),
+      );
+      expect(page.total_pages).toBe(expected);
+    }
+  });
 });

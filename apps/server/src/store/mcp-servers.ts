@@ -72,7 +72,7 @@ export interface ServerFilters {
   limit: number;
 }
 
-/** One page plus the total; both queries share the WHERE clause and the partial indexes of 001_init.sql. */
+/** One page plus the exact total, read from mcp_server_counts or the page itself where possible, else counted. */
 export async function listMcpServers(
   q: Queryable,
   projectId: string,
@@ -97,15 +97,36 @@ export async function listMcpServers(
   const column = filters.orderBy === 'created_at' ? 'created_at' : 'updated_at';
   const direction = filters.direction === 'asc' ? 'ASC' : 'DESC';
   const offset = (filters.pageNo - 1) * filters.limit;
+  const facet = countedFacet(filters);
   const [rows, counted] = await Promise.all([
     q.query<McpServerRow>(
       `SELECT *, ${withCount} FROM mcp_servers WHERE ${clause}
        ORDER BY ${column} ${direction}, id ${direction} LIMIT ${filters.limit} OFFSET ${offset}`,
       params,
     ),
-    q.query<{ n: number }>(`SELECT count(*)::int AS n FROM mcp_servers WHERE ${clause}`, params),
+    facet === undefined
+      ? undefined
+      : q.query<{ n: number }>('SELECT live AS n FROM mcp_server_counts WHERE project_id = $1 AND facet = $2', [
+          projectId,
+          facet,
+        ]),
   ]);
-  return { rows, total: counted[0]?.n ?? 0 };
+  // A page that is neither empty nor full is the last one: its position gives the total with no count at all.
+  if (rows.length > 0 && rows.length < filters.limit) return { rows, total: offset + rows.length };
+  if (counted !== undefined) return { rows, total: counted[0]?.n ?? 0 };
+  const exact = await q.query<{ n: number }>(`SELECT count(*)::int AS n FROM mcp_servers WHERE ${clause}`, params);
+  return { rows, total: exact[0]?.n ?? 0 };
+}
+
+/** The mcp_server_counts row that holds this filter's total, when one does (no filter, or one toolkit or config). */
+function countedFacet(filters: ServerFilters): string | undefined {
+  const toolkits = filters.toolkits ?? [];
+  const configs = filters.authConfigIds ?? [];
+  if (filters.name !== undefined && filters.name !== '') return undefined;
+  if (toolkits.length === 0 && configs.length === 0) return '';
+  if (toolkits.length === 1 && configs.length === 0) return `t:${toolkits[0]?.toLowerCase()}`;
+  if (toolkits.length === 0 && configs.length === 1) return `a:${configs[0]}`;
+  return undefined;
 }
 
 export interface McpServerChanges {
