@@ -106,6 +106,9 @@ function candidates(spec: LoadedSpec, settings: OpenApiSettings): Candidate[] {
       if (!isRecord(operation)) continue;
       const operationId = optionalString(operation.operationId);
       if (settings.operations && (!operationId || !settings.operations.has(operationId))) continue;
+      // A tool that must send a body it cannot express (multipart, binary) could never succeed: leave it out.
+      const requestBody = derefObject(spec.document, operation.requestBody);
+      if (requestBody?.required === true && isRecord(requestBody.content) && !pickBody(requestBody.content)) continue;
       out.push({
         method: method.toUpperCase(),
         path,

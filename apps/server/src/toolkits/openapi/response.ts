@@ -94,7 +94,7 @@ export function toToolResult(outcome: HttpOutcome, options: ResponseOptions): To
   if (body.bytes.byteLength === 0) return text(`HTTP ${reason(status, statusText)} (empty response body).`, secrets);
   if (!isTextType(contentType)) {
     return text(
-      `HTTP ${reason(status, statusText)}: a ${contentType} response of ${fullSize ?? body.bytes.byteLength} bytes (binary content is not shown).`,
+      `HTTP ${reason(status, statusText)}: ${fullSize ?? body.bytes.byteLength} bytes of ${contentType} (binary content is not shown).`,
       secrets,
     );
   }
