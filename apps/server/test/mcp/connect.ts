@@ -12,8 +12,11 @@ export async function connectMcp(url: string, headers: Record<string, string>, t
       new SSEClientTransport(new URL(url), {
         requestInit: { headers },
         eventSourceInit: {
-          fetch: (input, init) =>
-            fetch(input, { ...init, headers: { ...Object.fromEntries(new Headers(init?.headers)), ...headers } }),
+          fetch: (input, init) => {
+            const merged = new Headers(init?.headers);
+            for (const [name, value] of Object.entries(headers)) merged.set(name, value);
+            return fetch(input, { ...init, headers: merged });
+          },
         },
       }),
     );
