@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { StdioUpstreamDefinition } from '../../src/toolkits/mcp-upstream/index.js';
-import { createMcpUpstreamToolkit, type McpUpstreamToolkit } from '../../src/toolkits/mcp-upstream/index.js';
+import { createMcpUpstreamToolkit, type McpUpstreamToolkit, StdioPool } from '../../src/toolkits/mcp-upstream/index.js';
 import { alive, context, everythingEntry, logger, memoryEntry, textOf, waitFor } from './mcp-upstream-support.js';
 
 const everything: StdioUpstreamDefinition = {
@@ -118,6 +118,25 @@ describe('stdio pool lifecycle (server-everything)', () => {
     expect(toolkit.stats().processes).toBe(2);
     expect((await slowB).isError).toBeUndefined();
     expect((await slowC).isError).toBeUndefined();
+  });
+
+  it('shares one cap between toolkits given the same pool, and closes only its own processes', async () => {
+    const pool = new StdioPool({ logger, maxProcesses: 1, idleTimeoutMs: 60_000 });
+    try {
+      const one = createMcpUpstreamToolkit({ ...everything, slug: 'one' }, { logger, pool });
+      const two = createMcpUpstreamToolkit({ ...everything, slug: 'two' }, { logger, pool });
+      await one.callTool('ONE_ECHO', { message: '1' }, context('a'));
+      const pidOne = pidOf(one, 'a');
+      expect(textOf(await two.callTool('TWO_ECHO', { message: '2' }, context('a')))).toBe('Echo: 2');
+      expect(alive(pidOne)).toBe(false);
+      expect(pool.stats()).toMatchObject({ processes: 1, starting: 0 });
+      await one.close();
+      expect(two.stats().processes).toBe(1);
+      expect(textOf(await two.callTool('TWO_ECHO', { message: '3' }, context('a')))).toBe('Echo: 3');
+    } finally {
+      await pool.close();
+    }
+    expect(pool.stats().processes).toBe(0);
   });
 
   it('close() ends every process (no pid left), answers an in-flight call, and is safe twice', async () => {

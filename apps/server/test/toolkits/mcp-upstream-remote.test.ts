@@ -5,13 +5,13 @@ import {
   type McpUpstreamToolkit,
   type RemoteUpstreamDefinition,
 } from '../../src/toolkits/mcp-upstream/index.js';
-import { context, type HttpUpstream, logger, startHttpEverything, textOf } from './mcp-upstream-support.js';
+import { context, type HttpUpstream, logger, startHttpEverything, textOf, waitFor } from './mcp-upstream-support.js';
 
 // server-everything's own HTTP modes: `streamableHttp` serves /mcp, `sse` serves /sse + /message (PORT env).
 
 const open: McpUpstreamToolkit[] = [];
-function make(definition: RemoteUpstreamDefinition): McpUpstreamToolkit {
-  const toolkit = createMcpUpstreamToolkit(definition, { logger });
+function make(definition: RemoteUpstreamDefinition, idleTimeoutMs?: number): McpUpstreamToolkit {
+  const toolkit = createMcpUpstreamToolkit(definition, { logger, poolOptions: { idleTimeoutMs } });
   open.push(toolkit);
   return toolkit;
 }
@@ -106,6 +106,38 @@ describe('remote upstream failures', () => {
     }
   });
 
+  it('recovers from an SSE upstream restarted under a live connection', async () => {
+    const upstream = await startHttpEverything('sse');
+    const toolkit = make({ slug: 'restarted', transport: 'sse', url: `http://127.0.0.1:${upstream.port}/sse` });
+    expect(textOf(await toolkit.callTool('RESTARTED_ECHO', { message: 'before' }, context('a')))).toBe('Echo: before');
+    await upstream.stop();
+    const again = await startHttpEverything('sse', upstream.port);
+    try {
+      // Calls on the stale session may time out (the restarted server never answers an unknown session id); the
+      // connection must heal by itself (SSE reconnect, or the ping probe dropping it) rather than hang forever.
+      let answer = '';
+      let attempts = 0;
+      await waitFor(
+        'a call to succeed after the restart',
+        async () => {
+          attempts++;
+          const result = await toolkit.callTool(
+            'RESTARTED_ECHO',
+            { message: 'ok' },
+            context('a', { timeoutMs: 1_000 }),
+          );
+          answer = textOf(result);
+          return result.isError !== true;
+        },
+        20_000,
+      );
+      expect(answer).toBe('Echo: ok');
+      console.info(`[measure] SSE upstream restart: healed after ${attempts} call(s) of ≤1 s`);
+    } finally {
+      await again.stop();
+    }
+  });
+
   it('reports a connection refused at the start as a clear error', async () => {
     const toolkit = make({ slug: 'nowhere', transport: 'sse', url: 'http://127.0.0.1:9/sse', timeoutMs: 5_000 });
     const result = await toolkit.callTool('NOWHERE_ECHO', {}, context('a'));
@@ -164,5 +196,23 @@ describe('per-user headers', () => {
 
     const anonymous = await toolkit.callTool('PRIVATE_ECHO', { message: 'c' }, context('carol'));
     expect(textOf(anonymous)).toContain('needs a connected account providing "bearer"');
+  });
+
+  it('closes per-user clients left idle', async () => {
+    const toolkit = make(
+      {
+        slug: 'private',
+        transport: 'streamable_http',
+        url: `http://127.0.0.1:${proxyPort}/mcp`,
+        perUserHeaders: ['Authorization'],
+      },
+      300,
+    );
+    const as = (user: string) => context(user, { credentials: { Authorization: `Bearer ${user}` } });
+    await toolkit.callTool('PRIVATE_ECHO', { message: 'a' }, as('alice'));
+    await toolkit.callTool('PRIVATE_ECHO', { message: 'b' }, as('bob'));
+    expect(toolkit.stats().processes).toBe(2);
+    await waitFor('idle clients to close', () => toolkit.stats().processes === 0, 10_000);
+    expect(textOf(await toolkit.callTool('PRIVATE_ECHO', { message: 'again' }, as('alice')))).toBe('Echo: again');
   });
 });

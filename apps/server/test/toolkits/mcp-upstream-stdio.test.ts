@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMcpUpstreamToolkit, type McpUpstreamToolkit } from '../../src/toolkits/mcp-upstream/index.js';
-import { alive, context, everythingEntry, logger, memoryEntry, textOf } from './mcp-upstream-support.js';
+import { alive, context, everythingEntry, logger, memoryEntry, textOf, waitFor } from './mcp-upstream-support.js';
 
 // Real upstreams: the published server-everything and server-memory packages, spawned as stdio processes.
 
@@ -108,9 +108,14 @@ describe('stdio upstream: server-everything', () => {
   });
 
   it('starts ONE process for concurrent first calls of the same user', async () => {
-    const ctx = context('dave', { credentials: { token: 't-dave' } });
     const results = await Promise.all(
-      Array.from({ length: 8 }, (_, i) => toolkit.callTool('EVERYTHING_ECHO', { message: `c${i}` }, ctx)),
+      Array.from({ length: 8 }, (_, i) =>
+        toolkit.callTool(
+          'EVERYTHING_ECHO',
+          { message: `c${i}` },
+          context('dave', { credentials: { token: 't-dave' } }),
+        ),
+      ),
     );
     expect(results.map(textOf)).toEqual(Array.from({ length: 8 }, (_, i) => `Echo: c${i}`));
     const dave = toolkit.processes().filter((info) => info.userId === 'dave');
@@ -123,6 +128,10 @@ describe('stdio upstream: server-everything', () => {
     await toolkit.callTool('EVERYTHING_ECHO', { message: 'x' }, context('erin', { credentials: { token: 'one' } }));
     const result = await toolkit.callTool('EVERYTHING_GET_ENV', {}, context('erin', { credentials: { token: 'two' } }));
     expect(textOf(result)).toContain('"API_TOKEN": "two"');
+    await waitFor(
+      'the process with the old secret to close',
+      () => toolkit.processes().filter((info) => info.userId === 'erin').length === 1,
+    );
   });
 });
 

@@ -46,9 +46,10 @@ export function isConnectionLoss(error: unknown): boolean {
   return !(error instanceof UpstreamTimeoutError || error instanceof PoolFullError || error instanceof PoolClosedError);
 }
 
-export function messageOf(error: unknown): string {
-  if (error instanceof Error) return error.message;
-  return typeof error === 'string' ? error : 'unknown error';
+/** An error's message, cut short: some servers answer failures with a whole HTML page. */
+export function messageOf(error: unknown, maxChars = 300): string {
+  const message = error instanceof Error ? error.message : typeof error === 'string' ? error : 'unknown error';
+  return message.length > maxChars ? `${message.slice(0, maxChars)}…` : message;
 }
 
 /**

@@ -18,47 +18,88 @@ function shouldFallBackToSse(error: unknown): boolean {
   return error.code >= 400 && error.code < 500 && error.code !== 401 && error.code !== 403;
 }
 
+/** How long a connection that just timed out gets to answer a ping before it is presumed dead. */
+const probeTimeoutMs = 5_000;
+
+export interface RemoteLease {
+  session: UpstreamSession;
+  release(): void;
+}
+
+interface Connection {
+  pending: Promise<UpstreamSession>;
+  /** Calls using it or waiting for it to connect: an idle timer never closes it under them. */
+  inFlight: number;
+  idleTimer: NodeJS.Timeout | undefined;
+}
+
 /**
  * Clients of one remote upstream: a single shared one when no header depends on the user, else one per
- * (user, secrets). A client whose connection ended, or that failed with a transport error, is dropped so the next
- * call reconnects.
+ * (user, secrets), closed after `idleTimeoutMs` unused. A client whose connection ended, that failed with a
+ * transport error, or that cannot answer a ping after a timeout is dropped, so the next call reconnects.
  */
 export class RemoteConnections {
-  private readonly sessions = new Map<string, Promise<UpstreamSession>>();
+  private readonly connections = new Map<string, Connection>();
+  private readonly probing = new WeakSet<UpstreamSession>();
   private closed = false;
+  /** Connections lost or dropped as broken, for stats. */
+  losses = 0;
 
   constructor(
     private readonly definition: RemoteUpstreamDefinition,
     private readonly logger: Logger,
     private readonly startTimeoutMs: number,
+    private readonly idleTimeoutMs: number,
   ) {}
 
   async get(
     key: string,
     headers: Record<string, string>,
     wait: { timeoutMs: number; signal?: AbortSignal | undefined },
-  ): Promise<UpstreamSession> {
+  ): Promise<RemoteLease> {
     if (this.closed) throw new PoolClosedError();
-    let pending = this.sessions.get(key);
-    if (pending === undefined) {
-      const started = this.connect(headers);
-      pending = started;
-      this.sessions.set(key, started);
-      started.then(
-        (session) => session.onClose(() => this.forget(key, started)),
-        () => this.forget(key, started),
+    let connection = this.connections.get(key);
+    if (connection === undefined) {
+      const pending = this.connect(headers);
+      const created: Connection = { pending, inFlight: 0, idleTimer: undefined };
+      connection = created;
+      this.connections.set(key, created);
+      pending.then(
+        (session) =>
+          session.onClose(() => {
+            if (this.forget(key, created) && !this.closed) {
+              this.losses++;
+              this.logger.info('remote upstream connection closed; reconnecting on the next call');
+            }
+          }),
+        () => this.forget(key, created),
       );
     }
-    return within(pending, wait.timeoutMs, wait.signal);
+    const current = connection;
+    current.inFlight++;
+    clearTimeout(current.idleTimer);
+    let released = false;
+    const release = (): void => {
+      if (released) return;
+      released = true;
+      current.inFlight--;
+      if (current.inFlight === 0) this.armIdle(key, current);
+    };
+    try {
+      return { session: await within(current.pending, wait.timeoutMs, wait.signal), release };
+    } catch (error) {
+      release();
+      throw error;
+    }
   }
 
   /** Forgets and closes a client after a transport failure, so the next call starts over. */
   drop(key: string, session: UpstreamSession): void {
-    const pending = this.sessions.get(key);
-    if (pending !== undefined) {
-      void pending.then(
+    const connection = this.connections.get(key);
+    if (connection !== undefined) {
+      void connection.pending.then(
         (current) => {
-          if (current === session) this.forget(key, pending);
+          if (current === session && this.forget(key, connection)) this.losses++;
         },
         () => {},
       );
@@ -66,19 +107,47 @@ export class RemoteConnections {
     void session.close().catch(() => {});
   }
 
+  /** After a timeout: a connection that cannot even answer a ping is dropped (a slow tool alone is not). */
+  probe(key: string, session: UpstreamSession): void {
+    if (this.probing.has(session) || session.closed) return;
+    this.probing.add(session);
+    session.client.ping({ timeout: probeTimeoutMs }).then(
+      () => this.probing.delete(session),
+      () => {
+        this.probing.delete(session);
+        this.logger.info('remote upstream failed a ping after a timeout; reconnecting on the next call');
+        this.drop(key, session);
+      },
+    );
+  }
+
   count(): number {
-    return this.sessions.size;
+    return this.connections.size;
   }
 
   async close(): Promise<void> {
     this.closed = true;
-    const all = [...this.sessions.values()];
-    this.sessions.clear();
-    await Promise.all(all.map((pending) => pending.then((session) => session.close()).catch(() => {})));
+    const all = [...this.connections.values()];
+    this.connections.clear();
+    for (const connection of all) clearTimeout(connection.idleTimer);
+    await Promise.all(all.map((c) => c.pending.then((session) => session.close()).catch(() => {})));
   }
 
-  private forget(key: string, pending: Promise<UpstreamSession>): void {
-    if (this.sessions.get(key) === pending) this.sessions.delete(key);
+  private armIdle(key: string, connection: Connection): void {
+    clearTimeout(connection.idleTimer);
+    connection.idleTimer = setTimeout(() => {
+      if (connection.inFlight > 0 || !this.forget(key, connection)) return;
+      void connection.pending.then((session) => session.close()).catch(() => {});
+    }, this.idleTimeoutMs);
+    connection.idleTimer.unref();
+  }
+
+  /** True when this connection was the current one for `key` and is now forgotten. */
+  private forget(key: string, connection: Connection): boolean {
+    if (this.connections.get(key) !== connection) return false;
+    this.connections.delete(key);
+    clearTimeout(connection.idleTimer);
+    return true;
   }
 
   private async connect(headers: Record<string, string>): Promise<UpstreamSession> {

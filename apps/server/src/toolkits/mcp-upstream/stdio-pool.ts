@@ -1,9 +1,9 @@
-import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
 import type { Logger } from 'pino';
-import { messageOf, PoolClosedError, PoolFullError, UpstreamStartError, within } from './errors.js';
+import { PoolClosedError, PoolFullError, within } from './errors.js';
 import { processAlive, waitForExit } from './process.js';
-import { UpstreamSession } from './session.js';
-import { StderrTail } from './stderr-tail.js';
+import type { UpstreamSession } from './session.js';
+import { type StdioLaunch, spawnUpstream } from './spawn.js';
+import type { StderrTail } from './stderr-tail.js';
 
 export interface StdioPoolOptions {
   logger: Logger;
@@ -13,15 +13,6 @@ export interface StdioPoolOptions {
   idleTimeoutMs?: number | undefined;
   /** Spawn plus MCP initialize. Default 30 s. */
   startTimeoutMs?: number | undefined;
-}
-
-export interface StdioLaunch {
-  command: string;
-  args: readonly string[];
-  /** Already merged with the user's values; never logged. */
-  env: Record<string, string>;
-  cwd?: string | undefined;
-  noAuth: boolean;
 }
 
 /** A process belongs to one toolkit and one user; `fingerprint` changes when the user's secrets do. */
@@ -77,11 +68,6 @@ interface Slot {
 
 interface Entry extends Slot {
   start: Promise<UpstreamSession>;
-}
-
-/** Read through a function: the flag changes across awaits, which TypeScript's narrowing does not see. */
-function closedByUs(slot: Slot): boolean {
-  return slot.end === 'closed';
 }
 
 /**
@@ -181,6 +167,14 @@ export class StdioPool {
   }
 
   private create(id: string, key: PoolKey, launch: StdioLaunch): Entry {
+    // A new fingerprint for the same user means their secrets changed: the old process holds stale ones. A busy one
+    // finishes its calls and is reaped when idle.
+    for (const other of [...this.entries.values()]) {
+      const sameUser = other.key.toolkit === key.toolkit && other.key.userId === key.userId;
+      if (sameUser && other.state === 'ready' && other.inFlight === 0 && other.waiting === 0) {
+        void this.closeEntry(other, 'credentials changed');
+      }
+    }
     let victimClosed: Promise<void> | undefined;
     if (this.entries.size >= this.maxProcesses) {
       const victim = this.leastRecentlyUsedIdle();
@@ -230,40 +224,13 @@ export class StdioPool {
     await victimClosed;
     if (entry.end !== 'running') throw new PoolClosedError();
     const log = this.logger.child({ toolkit: entry.key.toolkit, userId: entry.key.userId });
-    const began = performance.now();
-    const transport = new StdioClientTransport({
-      command: launch.command,
-      args: [...launch.args],
-      env: launch.env,
-      cwd: launch.cwd,
-      stderr: 'pipe',
+    return spawnUpstream(launch, entry, {
+      toolkit: entry.key.toolkit,
+      startTimeoutMs: this.startTimeoutMs,
+      logger: log,
+      onClose: () => this.onExit(entry, log),
+      closedByPool: () => entry.end === 'closed',
     });
-    const stderr = new StderrTail(transport.stderr);
-    entry.stderr = stderr;
-    // The pid is known only once spawned, and Client.connect both spawns and initializes; record it in between so a
-    // process that hangs in initialize can still be verified gone.
-    const spawn = transport.start.bind(transport);
-    transport.start = async () => {
-      await spawn();
-      entry.pid = transport.pid ?? undefined;
-    };
-    const session = new UpstreamSession(entry.key.toolkit, launch.noAuth, log);
-    entry.session = session;
-    session.onClose(() => this.onExit(entry, log));
-    try {
-      await session.connect(transport, { timeout: this.startTimeoutMs });
-    } catch (error) {
-      await session.close().catch(() => {});
-      if (entry.pid !== undefined) await waitForExit(entry.pid, 5_000);
-      const stopped = closedByUs(entry) ? ' (closed while starting)' : '';
-      log.warn({ err: messageOf(error), pid: entry.pid }, `upstream failed to start${stopped}`);
-      throw new UpstreamStartError(
-        `could not start \`${launch.command}\`: ${messageOf(error)}${stopped}`,
-        stderr.tail(),
-      );
-    }
-    log.info({ pid: entry.pid, ms: Math.round(performance.now() - began) }, 'upstream process started');
-    return session;
   }
 
   private onExit(entry: Slot, log: Logger): void {

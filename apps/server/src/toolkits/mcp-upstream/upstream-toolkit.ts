@@ -47,7 +47,10 @@ export interface UpstreamStats {
 /** Who a call is for, as far as choosing the process or connection goes. */
 type Caller = Pick<ToolCallContext, 'userId' | 'credentials'>;
 
-/** A connection lent to one call. `lost` explains a failure caused by the connection ending, if that is what it was. */
+/**
+ * A connection lent to one call. `lost` is told about every failure: it explains one caused by the connection
+ * ending, and lets a remote connection drop or probe itself so the next call reconnects.
+ */
 interface Handle {
   session: UpstreamSession;
   release(): void;
@@ -75,7 +78,6 @@ export class McpUpstreamToolkit implements ToolkitRuntime {
   private readonly remote: RemoteConnections | undefined;
   private readonly logger: Logger;
   private calls = 0;
-  private connectionLosses = 0;
   private closed = false;
 
   constructor(
@@ -89,8 +91,11 @@ export class McpUpstreamToolkit implements ToolkitRuntime {
     this.ownsPool = options.pool === undefined;
     this.pool = options.pool ?? new StdioPool({ ...options.poolOptions, logger: options.logger });
     const startTimeoutMs = definition.timeoutMs ?? defaultUpstreamTimeoutMs;
+    const idleTimeoutMs = options.poolOptions?.idleTimeoutMs ?? 300_000;
     this.remote =
-      definition.transport === 'stdio' ? undefined : new RemoteConnections(definition, this.logger, startTimeoutMs);
+      definition.transport === 'stdio'
+        ? undefined
+        : new RemoteConnections(definition, this.logger, startTimeoutMs, idleTimeoutMs);
   }
 
   async listTools(
@@ -133,7 +138,7 @@ export class McpUpstreamToolkit implements ToolkitRuntime {
 
   stats(): UpstreamStats {
     if (this.remote !== undefined) {
-      return { processes: this.remote.count(), starting: 0, calls: this.calls, crashes: this.connectionLosses };
+      return { processes: this.remote.count(), starting: 0, calls: this.calls, crashes: this.remote.losses };
     }
     return { ...this.pool.stats(this.slug), calls: this.calls };
   }
@@ -193,13 +198,17 @@ export class McpUpstreamToolkit implements ToolkitRuntime {
     if (remote === undefined) throw new Error('remote connections missing');
     const key =
       perUserNames(definition).length === 0 ? 'shared' : `${caller.userId}\u0000${fingerprint(perUser.values)}`;
-    const session = await remote.get(key, { ...definition.headers, ...perUser.values }, { timeoutMs, signal });
+    const { session, release } = await remote.get(
+      key,
+      { ...definition.headers, ...perUser.values },
+      { timeoutMs, signal },
+    );
     return {
       session,
-      release: () => {},
+      release,
       lost: (error) => {
+        if (isTimeout(error)) remote.probe(key, session);
         if (!session.closed && !isConnectionLoss(error)) return undefined;
-        this.connectionLosses++;
         remote.drop(key, session);
         return `lost the connection to ${this.slug} (${messageOf(error)}); the next call reconnects`;
       },
@@ -210,6 +219,7 @@ export class McpUpstreamToolkit implements ToolkitRuntime {
   private explain(error: unknown, limitMs: number, signal: AbortSignal, handle: Handle | undefined): string {
     if (signal.aborted) return `the call to ${this.slug} was cancelled`;
     if (isTimeout(error)) {
+      handle?.lost(error);
       return `${this.slug} did not answer within ${limitMs} ms; raise the toolkit's timeout_ms or check the upstream`;
     }
     if (error instanceof MissingCredentialsError) return error.message;
