@@ -78,6 +78,12 @@ describe('OpenAPI toolkit: arguments → HTTP requests', () => {
     expect(JSON.parse(request?.body ?? '')).toEqual(body);
   });
 
+  it('takes a JSON body given as JSON text as that value', async () => {
+    server.route('POST', '/api/pets', (_req, res) => json(res, 200, {}));
+    await pets.callTool('PETS_CREATE_PET', { body: '{"name":"Rex"}' }, callContext(creds));
+    expect(server.requests[0]?.body).toBe('{"name":"Rex"}');
+  });
+
   it('follows the naming rule for clashing parameters and the body', async () => {
     server.route('PATCH', '/api/things/p1', (_req, res) => json(res, 200, { ok: true }));
     const args = { id: 'p1', query_id: 'q1', body: 'b1', request_body: { x: 1 } };

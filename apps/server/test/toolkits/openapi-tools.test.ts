@@ -152,6 +152,62 @@ describe('OpenAPI toolkit: tools from a 3.0 spec', () => {
   });
 });
 
+describe('OpenAPI toolkit: schema conversion details', () => {
+  const level = (n: number) => ({
+    type: 'object',
+    properties: n < 15 ? { next: { $ref: `#/components/schemas/L${n + 1}` } } : { end: { type: 'string' } },
+  });
+  const spec = {
+    openapi: '3.0.3',
+    info: { title: 'S', version: '1' },
+    components: {
+      schemas: {
+        ...Object.fromEntries(Array.from({ length: 15 }, (_, i) => [`L${i + 1}`, level(i + 1)])),
+        Color: { type: 'string', enum: ['red', 'blue'] },
+      },
+    },
+    paths: {
+      '/s': {
+        post: {
+          operationId: 'old',
+          summary: 'Old one',
+          description: 'Old one\nStill works.',
+          deprecated: true,
+          parameters: [
+            { name: 'color', in: 'query', schema: { type: 'string', enum: ['red', 'blue'], nullable: true } },
+            { name: 'shade', in: 'query', schema: { allOf: [{ $ref: '#/components/schemas/Color' }], nullable: true } },
+            { name: 'legacy', in: 'query', deprecated: true, schema: { type: 'string' } },
+          ],
+          requestBody: { content: { 'application/json': { schema: { $ref: '#/components/schemas/L1' } } } },
+          responses: {},
+        },
+      },
+    },
+  };
+
+  it('converts nullable enums and typeless nullable schemas, marks deprecation, and caps deep nesting', async () => {
+    const toolkit = createOpenApiToolkit({ slug: 's', spec, baseUrl: server.url, auth: { scheme: 'NO_AUTH' } });
+    const [tool] = await toolkit.listTools(listContext);
+    expect(tool?.description).toBe('Deprecated.\n\nOld one\nStill works.');
+    expect(tool?.inputSchema.properties?.color).toEqual({ type: ['string', 'null'], enum: ['red', 'blue', null] });
+    expect(tool?.inputSchema.properties?.shade).toEqual({
+      anyOf: [{ allOf: [{ type: 'string', enum: ['red', 'blue'] }] }, { type: 'null' }],
+    });
+    expect(tool?.inputSchema.properties?.legacy).toEqual({ type: 'string', description: '(Deprecated.)' });
+    let node: unknown = tool?.inputSchema.properties?.body;
+    let depth = 0;
+    while (typeof node === 'object' && node !== null && 'properties' in node) {
+      const properties: unknown = node.properties;
+      node =
+        typeof properties === 'object' && properties !== null && 'next' in properties ? properties.next : undefined;
+      depth += 1;
+    }
+    expect(depth).toBeGreaterThan(5);
+    expect(depth).toBeLessThan(15);
+    expect(node).toEqual({ description: expect.stringMatching(/not expanded further/) });
+  });
+});
+
 describe('OpenAPI toolkit: 3.1 and spec sources', () => {
   it('passes 3.1 nullable types and boolean schemas through, applying $ref siblings, base URL from server variables', async () => {
     const seen: string[] = [];

@@ -12,7 +12,8 @@ export interface OpenApiAuth {
 
 export interface OpenApiToolkitDefinition {
   slug: string;
-  /** The OpenAPI 3.0/3.1 document itself (parsed JSON or YAML). Give this or `specUrl`. */
+  /** The OpenAPI 3.0/3.1 document itself (parsed JSON or YAML). Give this or `specUrl` (with both, this is used and
+   * `specUrl` only anchors relative server URLs). */
   spec?: object | undefined;
   /** Where to fetch the document (JSON or YAML); relative server URLs in it resolve against this. */
   specUrl?: string | undefined;

@@ -57,6 +57,20 @@ function buildPath(
   return failure ? { ok: false, message: failure } : { ok: true, path };
 }
 
+/**
+ * Models sometimes pass an object body as JSON text (`"{\"a\":1}"`); sent as is, the API would get a JSON string.
+ * Text that parses as a JSON object or array is taken as that value.
+ */
+function parseIfJsonText(value: unknown): unknown {
+  if (typeof value !== 'string' || !/^\s*[[{]/.test(value)) return value;
+  try {
+    const parsed: unknown = JSON.parse(value);
+    return parsed;
+  } catch {
+    return value;
+  }
+}
+
 function setHeader(headers: Headers, name: string, value: string): string | undefined {
   try {
     headers.set(name, value);
@@ -103,7 +117,7 @@ export function buildRequest(plan: OperationPlan, args: Record<string, unknown>,
   const bodyValue = plan.body ? args[plan.body.key] : undefined;
   if (plan.body && !absent(bodyValue)) {
     headers.set('content-type', plan.body.mediaType);
-    if (plan.body.kind === 'json') body = JSON.stringify(bodyValue);
+    if (plan.body.kind === 'json') body = JSON.stringify(parseIfJsonText(bodyValue));
     else if (plan.body.kind === 'form') body = formBody(bodyValue);
     else body = scalarText(bodyValue);
   }
