@@ -86,10 +86,10 @@ describe('OpenAPI toolkit: arguments → HTTP requests', () => {
 
   it('follows the naming rule for clashing parameters and the body', async () => {
     server.route('PATCH', '/api/things/p1', (_req, res) => json(res, 200, { ok: true }));
-    const args = { id: 'p1', query_id: 'q1', body: 'b1', request_body: { x: 1 } };
+    const args = { id: 'p1', query_id: 'q1', body: 'b1', filter_status: 'sold', request_body: { x: 1 } };
     const result = await pets.callTool('PETS_PATCH_THING', args, callContext(creds));
     expect(result.isError).toBeUndefined();
-    expect(server.requests[0]?.rawQuery).toBe('id=q1&body=b1');
+    expect(server.requests[0]?.rawQuery).toBe('id=q1&body=b1&filter%5Bstatus%5D=sold');
     expect(server.requests[0]?.body).toBe('{"x":1}');
   });
 

@@ -106,6 +106,7 @@ export const petsSpec = {
           { name: 'id', in: 'path', required: true, schema: { type: 'string' } },
           { name: 'id', in: 'query', schema: { type: 'string' } },
           { name: 'body', in: 'query', schema: { type: 'string' } },
+          { name: 'filter[status]', in: 'query', schema: { type: 'string' } },
         ],
         requestBody: { content: { 'application/json': { schema: { type: 'object' } } } },
         responses: jsonResponse({ type: 'object' }),

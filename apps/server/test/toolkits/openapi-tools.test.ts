@@ -120,9 +120,20 @@ describe('OpenAPI toolkit: tools from a 3.0 spec', () => {
     expect((await open.listTools(listContext)).every((t) => t.noAuth)).toBe(true);
   });
 
-  it('names a clashing parameter <in>_<name>, and the body request_body when a parameter is called body', async () => {
+  it('names a clashing parameter <in>_<name>, makes names safe, and calls the body request_body if body is taken', async () => {
     const tool = byName(await petsTools(), 'patchThing');
-    expect(Object.keys(tool.inputSchema.properties ?? {})).toEqual(['id', 'query_id', 'body', 'request_body']);
+    expect(Object.keys(tool.inputSchema.properties ?? {})).toEqual([
+      'id',
+      'query_id',
+      'body',
+      'filter_status',
+      'request_body',
+    ]);
+    expect(tool.inputSchema.properties?.query_id).toEqual({ type: 'string', description: 'The query parameter "id".' });
+    expect(tool.inputSchema.properties?.filter_status).toEqual({
+      type: 'string',
+      description: 'The query parameter "filter[status]".',
+    });
     expect(tool.inputSchema.required).toEqual(['id']);
   });
 

@@ -5,10 +5,11 @@ import { type JsonSchema, type SchemaContext, toJsonSchema } from './schema.js';
 /**
  * An operation's parameters (path-level merged with operation-level) and the argument name each gets.
  *
- * Argument naming rule: a parameter's argument is its own name. When two parameters share a name (`id` in the path
- * and `id` in the query), the first in the order path, query, header, cookie keeps it and the others become
- * `<in>_<name>` (`query_id`), with `_2`, `_3`… if that is taken too. The request body is `body`, or `request_body`
- * when a parameter is already called `body` (see operations.ts).
+ * Argument naming rule: a parameter's argument is its own name, made safe for tool-calling APIs that accept only
+ * [A-Za-z0-9_.-]{1,64} property names (`filter[status]` → `filter_status`, `$top` → `_top`). When two parameters end
+ * up with the same name (`id` in the path and `id` in the query), the first in the order path, query, header, cookie
+ * keeps it and the others become `<in>_<name>` (`query_id`), with `_2`, `_3`… if that is taken too. The request body
+ * is `body`, or `request_body` when a parameter is already called `body` (see operations.ts).
  */
 
 export type ParameterLocation = 'path' | 'query' | 'header' | 'cookie';
@@ -80,12 +81,22 @@ function mergeParameters(document: JsonObject, pathItem: JsonObject, operation: 
   return [...merged.values()].sort((a, b) => locations.indexOf(a.in) - locations.indexOf(b.in));
 }
 
+const maxKeyLength = 64;
+
+/** A property name tool-calling APIs accept: [A-Za-z0-9_.-], at most 64 characters. */
+export function safeKey(name: string): string {
+  const safe = name.replace(/[^A-Za-z0-9_.-]+$/, '').replace(/[^A-Za-z0-9_.-]+/g, '_');
+  return safe.slice(0, maxKeyLength) || 'param';
+}
+
 /** Picks `wanted`, else `<prefix>_wanted`, else numbered variants, whichever is free; marks it taken. */
-export function freeName(wanted: string, prefix: string, taken: Set<string>): string {
-  let name = taken.has(wanted) ? `${prefix}_${wanted}` : wanted;
-  for (let n = 2; taken.has(name); n++) name = `${prefix}_${wanted}_${n}`;
-  taken.add(name);
-  return name;
+export function freeName(name: string, prefix: string, taken: Set<string>): string {
+  const wanted = safeKey(name);
+  const fit = (text: string, suffix = '') => `${text.slice(0, maxKeyLength - suffix.length)}${suffix}`;
+  let key = taken.has(wanted) ? fit(`${prefix}_${wanted}`) : wanted;
+  for (let n = 2; taken.has(key); n++) key = fit(`${prefix}_${wanted}`, `_${n}`);
+  taken.add(key);
+  return key;
 }
 
 function parameterSchema(raw: RawParameter, context: SchemaContext): { schema: JsonSchema; json: boolean } {
@@ -97,9 +108,11 @@ function parameterSchema(raw: RawParameter, context: SchemaContext): { schema: J
   return { schema: { type: 'string' }, json: false };
 }
 
-function describe(raw: RawParameter, schema: JsonSchema): JsonSchema {
+function describe(raw: RawParameter, key: string, schema: JsonSchema): JsonSchema {
   if (typeof schema === 'boolean') return schema;
   const notes: string[] = [];
+  // A renamed argument says what it is on the wire, which is what the API's documentation calls it.
+  if (key !== raw.name) notes.push(`The ${raw.in} parameter "${raw.name}".`);
   const own = optionalString(raw.spec.description);
   if (own) notes.push(clip(own, 600));
   else if (typeof schema.description === 'string') notes.push(schema.description);
@@ -122,9 +135,10 @@ export function collectParameters(
     const { schema, json } = parameterSchema(raw, context);
     const style = optionalString(raw.spec.style) ?? (raw.in === 'query' || raw.in === 'cookie' ? 'form' : 'simple');
     const explode = typeof raw.spec.explode === 'boolean' ? raw.spec.explode : style === 'form';
+    const key = freeName(raw.name, raw.in, taken);
     return {
       plan: {
-        key: freeName(raw.name, raw.in, taken),
+        key,
         name: raw.name,
         in: raw.in,
         // Path parameters are always required: the URL cannot be built without them.
@@ -133,7 +147,7 @@ export function collectParameters(
         explode,
         json,
       },
-      schema: describe(raw, schema),
+      schema: describe(raw, key, schema),
     };
   });
 }
