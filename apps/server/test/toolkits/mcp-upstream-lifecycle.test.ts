@@ -120,6 +120,20 @@ describe('stdio pool lifecycle (server-everything)', () => {
     expect((await slowC).isError).toBeUndefined();
   });
 
+  it('counts a process still exiting against the cap: its successor waits for the exit', async () => {
+    const toolkit = make(everything, { maxProcesses: 1, idleTimeoutMs: 200 });
+    // The timed-out operation keeps a timer running upstream, so this process ignores stdin EOF and exits only at
+    // the SIGTERM that follows the SDK's 2 s grace period: a long exit to observe.
+    await toolkit.listTools(context('a'));
+    const timedOut = await toolkit.callTool(LONG, { duration: 30, steps: 1 }, context('a', { timeoutMs: 300 }));
+    expect(timedOut.isError).toBe(true);
+    const pidA = pidOf(toolkit, 'a');
+    await waitFor('the idle process to start closing', () => toolkit.processes().length === 0);
+    expect(alive(pidA)).toBe(true);
+    expect(textOf(await toolkit.callTool('EVERYTHING_ECHO', { message: 'b' }, context('b')))).toBe('Echo: b');
+    expect(alive(pidA)).toBe(false);
+  });
+
   it('shares one cap between toolkits given the same pool, and closes only its own processes', async () => {
     const pool = new StdioPool({ logger, maxProcesses: 1, idleTimeoutMs: 60_000 });
     try {

@@ -1,3 +1,11 @@
+/**
+ * Upstream MCP servers as Patchbay toolkits. Typical use, one pool for the whole server so the process cap is global:
+ *
+ *   const pool = new StdioPool({ logger, maxProcesses: 32, idleTimeoutMs: 300_000 });
+ *   const toolkit = createMcpUpstreamToolkit(definition, { logger, pool });
+ *   await toolkit.listTools(context); await toolkit.callTool(slug, args, context);
+ *   // shutdown: await toolkit.close() for each toolkit, then await pool.close()
+ */
 export type {
   RemoteUpstreamDefinition,
   StdioUpstreamDefinition,

@@ -76,7 +76,11 @@ interface Entry extends Slot {
  */
 export class StdioPool {
   private readonly entries = new Map<string, Entry>();
-  private readonly closing = new Set<Promise<void>>();
+  /**
+   * Processes on their way out. They still count against the cap until gone, unless a new process has claimed
+   * the slot (and waits for the exit before spawning).
+   */
+  private readonly closing = new Map<Promise<void>, { claimed: boolean }>();
   private readonly crashes = new Map<string, number>();
   private readonly logger: Logger;
   readonly maxProcesses: number;
@@ -97,31 +101,38 @@ export class StdioPool {
     launch: StdioLaunch,
     wait: { timeoutMs: number; signal?: AbortSignal | undefined },
   ): Promise<StdioLease> {
-    if (this.closed) throw new PoolClosedError();
     const id = `${key.toolkit}\u0000${key.userId}\u0000${key.fingerprint}`;
-    const entry = this.entries.get(id) ?? this.create(id, key, launch);
-    entry.waiting++;
+    const deadline = Date.now() + wait.timeoutMs;
+    let entry: Entry;
     let session: UpstreamSession;
-    try {
-      session = await within(entry.start, wait.timeoutMs, wait.signal);
-    } finally {
-      entry.waiting--;
+    // A process can die between its start and this lease; then one fresh attempt, within the same time limit.
+    for (let attempt = 0; ; attempt++) {
+      if (this.closed) throw new PoolClosedError();
+      entry = this.entries.get(id) ?? this.create(id, key, launch);
+      entry.waiting++;
+      try {
+        session = await within(entry.start, Math.max(1, deadline - Date.now()), wait.signal);
+      } finally {
+        entry.waiting--;
+      }
+      if (entry.end === 'running' || attempt > 0) break;
     }
-    entry.inFlight++;
-    entry.lastUsed = Date.now();
-    clearTimeout(entry.idleTimer);
+    const leased = entry;
+    leased.inFlight++;
+    leased.lastUsed = Date.now();
+    clearTimeout(leased.idleTimer);
     let released = false;
     return {
       session,
-      pid: entry.pid,
-      end: () => entry.end,
-      stderrTail: () => entry.stderr?.tail() ?? '',
+      pid: leased.pid,
+      end: () => leased.end,
+      stderrTail: () => leased.stderr?.tail() ?? '',
       release: () => {
         if (released) return;
         released = true;
-        entry.inFlight--;
-        entry.lastUsed = Date.now();
-        if (entry.inFlight === 0) this.armIdle(entry);
+        leased.inFlight--;
+        leased.lastUsed = Date.now();
+        if (leased.inFlight === 0) this.armIdle(leased);
       },
     };
   }
@@ -163,7 +174,7 @@ export class StdioPool {
   async close(): Promise<void> {
     this.closed = true;
     for (const entry of [...this.entries.values()]) void this.closeEntry(entry, 'pool closed');
-    while (this.closing.size > 0) await Promise.all([...this.closing]);
+    while (this.closing.size > 0) await Promise.all([...this.closing.keys()]);
   }
 
   private create(id: string, key: PoolKey, launch: StdioLaunch): Entry {
@@ -175,12 +186,7 @@ export class StdioPool {
         void this.closeEntry(other, 'credentials changed');
       }
     }
-    let victimClosed: Promise<void> | undefined;
-    if (this.entries.size >= this.maxProcesses) {
-      const victim = this.leastRecentlyUsedIdle();
-      if (victim === undefined) throw new PoolFullError(this.maxProcesses);
-      victimClosed = this.closeEntry(victim, 'evicted to make room');
-    }
+    const victimClosed = this.claimSlot();
     let markExited = (): void => {};
     const exited = new Promise<void>((resolve) => {
       markExited = resolve;
@@ -256,6 +262,26 @@ export class StdioPool {
     entry.idleTimer.unref();
   }
 
+  /**
+   * Makes room under the cap: nothing to wait for when there is room; else a process already exiting, or the least
+   * recently used idle one, whose exit the new process awaits. Throws when every slot is busy.
+   */
+  private claimSlot(): Promise<void> | undefined {
+    const unclaimed = [...this.closing].filter(([, state]) => !state.claimed);
+    if (this.entries.size + unclaimed.length < this.maxProcesses) return undefined;
+    const exiting = unclaimed[0];
+    if (exiting !== undefined) {
+      exiting[1].claimed = true;
+      return exiting[0];
+    }
+    const victim = this.leastRecentlyUsedIdle();
+    if (victim === undefined) throw new PoolFullError(this.maxProcesses);
+    const closed = this.closeEntry(victim, 'evicted to make room');
+    const state = this.closing.get(closed);
+    if (state !== undefined) state.claimed = true;
+    return closed;
+  }
+
   private leastRecentlyUsedIdle(): Entry | undefined {
     let oldest: Entry | undefined;
     for (const entry of this.entries.values()) {
@@ -287,7 +313,7 @@ export class StdioPool {
         await waitForExit(entry.pid, 5_000);
       }
     })();
-    this.closing.add(done);
+    this.closing.set(done, { claimed: false });
     void done.finally(() => this.closing.delete(done));
     return done;
   }

@@ -130,7 +130,12 @@ export class McpUpstreamToolkit implements ToolkitRuntime {
       }
       return await handle.session.call(name, args, { timeout: remaining(deadline), signal: context.signal });
     } catch (error) {
-      return errorResult(this.explain(error, limit, context.signal, handle));
+      try {
+        return errorResult(this.explain(error, limit, context.signal, handle));
+      } catch {
+        // Explaining must never be the thing that throws out of a call.
+        return errorResult(`${this.slug} failed`);
+      }
     } finally {
       handle?.release();
     }
