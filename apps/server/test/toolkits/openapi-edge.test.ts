@@ -1,3 +1,4 @@
+import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createOpenApiToolkit } from '../../src/toolkits/openapi/index.js';
 import { petsSpec, simpleSpec } from './openapi-fixtures.js';
@@ -49,6 +50,34 @@ describe('OpenAPI toolkit: time limits and cancellation', () => {
     const result = await toolkit.callTool('W_WAIT', {}, { ...callContext(), signal: controller.signal });
     expect(result.isError).toBe(true);
     expect(textOf(result)).toBe(`GET ${server.url}/wait was cancelled before it finished.`);
+  });
+});
+
+describe('OpenAPI toolkit: truncation notes', () => {
+  it('states the declared size of a cut-off body, but not a compressed one', async () => {
+    const text = 'y'.repeat(300_000);
+    server.route('GET', '/plain', (_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/plain', 'content-length': text.length });
+      res.end(text);
+    });
+    server.route('GET', '/gzip', (_req, res) => {
+      const zipped = gzipSync(text);
+      res.writeHead(200, { 'content-type': 'text/plain', 'content-encoding': 'gzip', 'content-length': zipped.length });
+      res.end(zipped);
+    });
+    const toolkit = createOpenApiToolkit({
+      slug: 't',
+      spec: simpleSpec(['/plain', '/gzip']),
+      baseUrl: server.url,
+      auth: { scheme: 'NO_AUTH' },
+      maxResponseBytes: 1000,
+      maxBodyBytes: 100_000,
+    });
+    const plain = textOf(await toolkit.callTool('T_PLAIN', {}, callContext()));
+    expect(plain).toContain('…truncated: 1000 of 300000 bytes shown; narrow the request');
+    const zipped = textOf(await toolkit.callTool('T_GZIP', {}, callContext()));
+    expect(zipped.startsWith('y'.repeat(1000))).toBe(true);
+    expect(zipped).toContain('…truncated: 1000 of more than 100000 bytes shown; narrow the request');
   });
 });
 

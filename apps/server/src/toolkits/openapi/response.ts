@@ -77,8 +77,10 @@ export function toToolResult(outcome: HttpOutcome, options: ResponseOptions): To
   const { status, statusText, headers, body } = outcome;
   const contentType = headers.get('content-type') ?? '';
   const decoder = decoderFor(contentType);
-  // When the body was cut off, its full size is known only if the server declared it.
-  const declared = headers.get('content-length');
+  // When the body was cut off, its full size is known only if the server declared it (and did not compress it: fetch
+  // decompresses, so a gzip Content-Length is not the size of the text).
+  const encoding = headers.get('content-encoding');
+  const declared = encoding && encoding !== 'identity' ? null : headers.get('content-length');
   const fullSize = body.complete
     ? undefined
     : declared && /^\d+$/.test(declared)
