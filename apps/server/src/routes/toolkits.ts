@@ -1,0 +1,199 @@
+import {
+  createToolkitRequest,
+  type DeletedResponse,
+  listToolkitsQuery,
+  type ToolkitDetail,
+  type ToolkitList,
+  toolkitSlug,
+  updateToolkitRequest,
+} from '@patchbay/core';
+import type { Context } from 'hono';
+import { Hono } from 'hono';
+import { z } from 'zod';
+import type { AppEnv } from '../http/env.js';
+import { apiError, internalError, notFound } from '../http/errors.js';
+import { parseBody, parseParam, parseQuery } from '../http/validate.js';
+import { presentToolkit, presentToolkitDetail } from '../present-catalog.js';
+import {
+  type CustomToolkitInput,
+  type CustomToolkitKind,
+  deleteCustomToolkit,
+  getCustomToolkit,
+  insertCustomToolkit,
+  updateCustomToolkit,
+} from '../store/custom-toolkits.js';
+import { toolkitUsage } from '../store/toolkit-usage.js';
+import type { RegisteredToolkit } from '../toolkits/registry.js';
+import type { CatalogDeps } from './catalog-deps.js';
+import { offsetPage } from './offset-page.js';
+
+type McpSourceBody = { transport: 'stdio' | 'streamable_http' | 'sse' };
+
+/** The stored kind follows from the source: an MCP server by its transport, else an OpenAPI document. */
+const mcpKind = (mcp: McpSourceBody): CustomToolkitKind => (mcp.transport === 'stdio' ? 'mcp_stdio' : 'mcp_http');
+
+const builtinForbidden = (slug: string) =>
+  apiError(
+    403,
+    `Toolkit ${JSON.stringify(slug)} is built in; built-in toolkits cannot be changed.`,
+    'Create a custom toolkit (POST /api/v3/toolkits) with another slug instead.',
+  );
+
+/*
+ * The create body is a union (an MCP source or an OpenAPI one), and a failed union only says "Invalid input". Picking
+ * the member by the source field the body gives lets the error name the fields that are wrong in it.
+ */
+const [createMcpBody, createOpenApiBody] = createToolkitRequest.options;
+const bodyObject = z.record(z.string(), z.unknown());
+
+async function parseCreateBody(c: Context<AppEnv>) {
+  const raw = await parseBody(c, bodyObject);
+  if (raw.mcp !== undefined) return parseBody(c, createMcpBody);
+  if (raw.openapi !== undefined) return parseBody(c, createOpenApiBody);
+  throw apiError(400, 'Invalid body: give a source, mcp or openapi', 'Add an `mcp` or an `openapi` object.', {
+    slug: 'validation_error',
+    errors: ['mcp: give exactly one of mcp and openapi', 'openapi: give exactly one of mcp and openapi'],
+  });
+}
+
+const contains = (haystack: string, needle: string) => haystack.toLowerCase().includes(needle);
+
+/** The toolkit catalog: listing and reading every toolkit, and creating, changing and deleting custom ones. */
+export function toolkitRoutes(deps: CatalogDeps): Hono<AppEnv> {
+  const { db, registry } = deps;
+  const app = new Hono<AppEnv>();
+
+  const countTools = async (projectId: string, toolkit: RegisteredToolkit) =>
+    (await registry.catalogTools(projectId, toolkit)).length;
+
+  const detail = async (projectId: string, toolkit: RegisteredToolkit): Promise<ToolkitDetail> =>
+    presentToolkitDetail(toolkit.meta, await countTools(projectId, toolkit));
+
+  /** After a write: drop this replica's cached copy, then answer the toolkit as the registry now builds it. */
+  const reread = async (projectId: string, slug: string): Promise<ToolkitDetail> => {
+    registry.invalidate(projectId);
+    const toolkit = await registry.find(projectId, slug);
+    if (toolkit === undefined) throw internalError();
+    return detail(projectId, toolkit);
+  };
+
+  const slugParam = (c: Context<AppEnv>) => parseParam(c, 'slug', toolkitSlug).toLowerCase();
+
+  app.get('/toolkits', async (c) => {
+    const projectId = c.get('apiKey').project_id;
+    const query = parseQuery(c, listToolkitsQuery);
+    const search = query.search?.toLowerCase();
+    const category = query.category?.toLowerCase();
+    const matching = (await registry.all(projectId))
+      .filter(({ meta }) => query.kind === undefined || meta.kind === query.kind)
+      .filter(({ meta }) => category === undefined || meta.categories.some((cat) => cat.toLowerCase() === category))
+      .filter(
+        ({ meta }) =>
+          search === undefined ||
+          contains(meta.slug, search) ||
+          contains(meta.name, search) ||
+          contains(meta.description, search),
+      )
+      .sort((a, b) => (a.meta.slug < b.meta.slug ? -1 : a.meta.slug > b.meta.slug ? 1 : 0));
+    // Tools are counted only for the page's toolkits: counting lists an upstream's tools, which may start a process.
+    const answer: ToolkitList = await offsetPage(matching, query, async (toolkit) =>
+      presentToolkit(toolkit.meta, await countTools(projectId, toolkit)),
+    );
+    return c.json(answer);
+  });
+
+  app.get('/toolkits/:slug', async (c) => {
+    const projectId = c.get('apiKey').project_id;
+    const slug = slugParam(c);
+    const toolkit = await registry.find(projectId, slug);
+    if (toolkit === undefined) throw notFound('toolkit', slug);
+    return c.json(await detail(projectId, toolkit));
+  });
+
+  app.post('/toolkits', async (c) => {
+    const projectId = c.get('apiKey').project_id;
+    const body = await parseCreateBody(c);
+    const taken = () =>
+      apiError(
+        409,
+        `A toolkit with the slug ${JSON.stringify(body.slug)} already exists.`,
+        'Choose another slug, or change the existing toolkit with PATCH /api/v3/toolkits/{slug}.',
+      );
+    if (registry.isBuiltin(body.slug)) throw taken();
+    const common = {
+      name: body.name,
+      description: body.description ?? '',
+      logo: body.logo ?? null,
+      categories: body.categories ?? [],
+      timeoutMs: body.timeout_ms,
+    };
+    const input: CustomToolkitInput =
+      'mcp' in body
+        ? { ...common, kind: mcpKind(body.mcp), source: body.mcp }
+        : { ...common, kind: 'openapi', source: body.openapi };
+    const row = await insertCustomToolkit(db, projectId, body.slug, input);
+    if (row === undefined) throw taken();
+    return c.json(await reread(projectId, row.slug), 201);
+  });
+
+  app.patch('/toolkits/:slug', async (c) => {
+    const projectId = c.get('apiKey').project_id;
+    const slug = slugParam(c);
+    if (registry.isBuiltin(slug)) throw builtinForbidden(slug);
+    const body = await parseBody(c, updateToolkitRequest);
+    const row = await getCustomToolkit(db, projectId, slug);
+    if (row === undefined) throw notFound('toolkit', slug);
+    // Only the fields given change; a new source replaces the old one whole (and with it the kind).
+    const source =
+      body.mcp !== undefined
+        ? { kind: mcpKind(body.mcp), source: body.mcp }
+        : body.openapi !== undefined
+          ? { kind: 'openapi' as const, source: body.openapi }
+          : { kind: row.kind, source: row.source };
+    const updated = await updateCustomToolkit(db, projectId, slug, {
+      name: body.name ?? row.name,
+      description: body.description ?? row.description,
+      logo: body.logo ?? row.logo,
+      categories: body.categories ?? row.categories,
+      timeoutMs: body.timeout_ms ?? row.timeout_ms,
+      ...source,
+    });
+    // Deleted between the read and the write.
+    if (updated === undefined) throw notFound('toolkit', slug);
+    return c.json(await reread(projectId, slug));
+  });
+
+  /*
+   * Deleting a toolkit that MCP servers or auth configs still use answers 409 naming them, as the spec says, rather
+   * than letting live servers silently lose tools: an AI client would find tools gone mid-conversation with nothing
+   * in the API to explain why, and the auth configs' connected accounts would point at nothing. The caller removes
+   * the toolkit from those servers (PATCH /api/v3/mcp/{id}) first, a deliberate step that shows what breaks.
+   */
+  app.delete('/toolkits/:slug', async (c) => {
+    const projectId = c.get('apiKey').project_id;
+    const slug = slugParam(c);
+    if (registry.isBuiltin(slug)) throw builtinForbidden(slug);
+    await db.transaction(async (tx) => {
+      if ((await getCustomToolkit(tx, projectId, slug)) === undefined) throw notFound('toolkit', slug);
+      const usage = await toolkitUsage(tx, projectId, slug);
+      const users = [
+        ...usage.servers.map((s) => `MCP server ${JSON.stringify(s.name)} (${s.id})`),
+        ...usage.authConfigs.map((a) => `auth config ${JSON.stringify(a.name)} (${a.id})`),
+      ];
+      if (users.length > 0) {
+        throw apiError(
+          409,
+          `Toolkit ${JSON.stringify(slug)} is in use by ${users.join(', ')}.`,
+          'Remove the toolkit from those MCP servers (PATCH /api/v3/mcp/{id}) and delete its auth configs, then delete it.',
+          { errors: users.map((user) => `in use by ${user}`) },
+        );
+      }
+      await deleteCustomToolkit(tx, projectId, slug);
+    });
+    registry.invalidate(projectId);
+    const answer: DeletedResponse = { id: slug, deleted: true };
+    return c.json(answer);
+  });
+
+  return app;
+}
