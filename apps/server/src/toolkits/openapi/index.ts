@@ -8,7 +8,7 @@
  *   `nullable` turned into JSON Schema), `readOnly` properties are left out, and unknown arguments are rejected.
  * - Operations that require a multipart or binary body are left out (not expressible as JSON arguments yet).
  * - Credentials per scheme: API_KEY `api_key`, BEARER_TOKEN `token`, OAUTH2 `access_token`, BASIC `username` +
- *   `password`; none for NO_AUTH or an operation with `security: []`. Redirects to another origin are followed
+ *   `password` (which may be empty); none for NO_AUTH or an operation with `security: []`. Redirects to another origin are followed
  *   without credentials; secrets are scrubbed from everything returned.
  * - Responses: JSON as `structuredContent` (non-objects as `{ result }`) plus its text; text truncated to
  *   `maxResponseBytes` with a note; bodies read with a hard cap (`maxBodyBytes`); failures as `isError` results.

@@ -1,4 +1,4 @@
-import { describeError } from './load-spec.js';
+import { describeError } from './errors.js';
 import { type CappedBody, readCappedBody } from './read-body.js';
 import type { PreparedRequest } from './request.js';
 
