@@ -1,5 +1,4 @@
 import {
-  createToolkitRequest,
   type DeletedResponse,
   listToolkitsQuery,
   type ToolkitDetail,
@@ -9,14 +8,12 @@ import {
 } from '@patchbay/core';
 import type { Context } from 'hono';
 import { Hono } from 'hono';
-import { z } from 'zod';
 import type { AppEnv } from '../http/env.js';
 import { apiError, internalError, notFound } from '../http/errors.js';
 import { parseBody, parseParam, parseQuery } from '../http/validate.js';
 import { presentToolkit, presentToolkitDetail } from '../present-catalog.js';
 import {
   type CustomToolkitInput,
-  type CustomToolkitKind,
   deleteCustomToolkit,
   getCustomToolkit,
   insertCustomToolkit,
@@ -26,11 +23,7 @@ import { toolkitUsage } from '../store/toolkit-usage.js';
 import type { RegisteredToolkit } from '../toolkits/registry.js';
 import type { CatalogDeps } from './catalog-deps.js';
 import { offsetPage } from './offset-page.js';
-
-type McpSourceBody = { transport: 'stdio' | 'streamable_http' | 'sse' };
-
-/** The stored kind follows from the source: an MCP server by its transport, else an OpenAPI document. */
-const mcpKind = (mcp: McpSourceBody): CustomToolkitKind => (mcp.transport === 'stdio' ? 'mcp_stdio' : 'mcp_http');
+import { parseCreateBody, sourceProblem, storedSource, unloadable } from './toolkit-source.js';
 
 const builtinForbidden = (slug: string) =>
   apiError(
@@ -38,23 +31,6 @@ const builtinForbidden = (slug: string) =>
     `Toolkit ${JSON.stringify(slug)} is built in; built-in toolkits cannot be changed.`,
     'Create a custom toolkit (POST /api/v3/toolkits) with another slug instead.',
   );
-
-/*
- * The create body is a union (an MCP source or an OpenAPI one), and a failed union only says "Invalid input". Picking
- * the member by the source field the body gives lets the error name the fields that are wrong in it.
- */
-const [createMcpBody, createOpenApiBody] = createToolkitRequest.options;
-const bodyObject = z.record(z.string(), z.unknown());
-
-async function parseCreateBody(c: Context<AppEnv>) {
-  const raw = await parseBody(c, bodyObject);
-  if (raw.mcp !== undefined) return parseBody(c, createMcpBody);
-  if (raw.openapi !== undefined) return parseBody(c, createOpenApiBody);
-  throw apiError(400, 'Invalid body: give a source, mcp or openapi', 'Add an `mcp` or an `openapi` object.', {
-    slug: 'validation_error',
-    errors: ['mcp: give exactly one of mcp and openapi', 'openapi: give exactly one of mcp and openapi'],
-  });
-}
 
 const contains = (haystack: string, needle: string) => haystack.toLowerCase().includes(needle);
 
@@ -69,12 +45,12 @@ export function toolkitRoutes(deps: CatalogDeps): Hono<AppEnv> {
   const detail = async (projectId: string, toolkit: RegisteredToolkit): Promise<ToolkitDetail> =>
     presentToolkitDetail(toolkit.meta, await countTools(projectId, toolkit));
 
-  /** After a write: drop this replica's cached copy, then answer the toolkit as the registry now builds it. */
-  const reread = async (projectId: string, slug: string): Promise<ToolkitDetail> => {
+  /** After a write: drop this replica's cached copy, then take the toolkit as the registry now builds it. */
+  const fresh = async (projectId: string, slug: string): Promise<RegisteredToolkit> => {
     registry.invalidate(projectId);
     const toolkit = await registry.find(projectId, slug);
     if (toolkit === undefined) throw internalError();
-    return detail(projectId, toolkit);
+    return toolkit;
   };
 
   const slugParam = (c: Context<AppEnv>) => parseParam(c, 'slug', toolkitSlug).toLowerCase();
@@ -127,13 +103,19 @@ export function toolkitRoutes(deps: CatalogDeps): Hono<AppEnv> {
       categories: body.categories ?? [],
       timeoutMs: body.timeout_ms,
     };
-    const input: CustomToolkitInput =
-      'mcp' in body
-        ? { ...common, kind: mcpKind(body.mcp), source: body.mcp }
-        : { ...common, kind: 'openapi', source: body.openapi };
-    const row = await insertCustomToolkit(db, projectId, body.slug, input);
+    const source = storedSource(body);
+    if (source === undefined) throw internalError();
+    const row = await insertCustomToolkit(db, projectId, body.slug, { ...common, ...source });
     if (row === undefined) throw taken();
-    return c.json(await reread(projectId, row.slug), 201);
+    const toolkit = await fresh(projectId, row.slug);
+    const problem = await sourceProblem(projectId, toolkit);
+    if (problem !== undefined) {
+      // Stored first so the registry builds the runtime exactly as it will be used; removed again when it fails.
+      await deleteCustomToolkit(db, projectId, row.slug);
+      registry.invalidate(projectId);
+      throw unloadable(row.slug, problem);
+    }
+    return c.json(await detail(projectId, toolkit), 201);
   });
 
   app.patch('/toolkits/:slug', async (c) => {
@@ -143,24 +125,44 @@ export function toolkitRoutes(deps: CatalogDeps): Hono<AppEnv> {
     const body = await parseBody(c, updateToolkitRequest);
     const row = await getCustomToolkit(db, projectId, slug);
     if (row === undefined) throw notFound('toolkit', slug);
+    // Nothing to change: answer as it is, without a write that would rebuild its runtime.
+    if (Object.values(body).every((value) => value === undefined)) {
+      const current = await registry.find(projectId, slug);
+      if (current !== undefined) return c.json(await detail(projectId, current));
+    }
     // Only the fields given change; a new source replaces the old one whole (and with it the kind).
-    const source =
-      body.mcp !== undefined
-        ? { kind: mcpKind(body.mcp), source: body.mcp }
-        : body.openapi !== undefined
-          ? { kind: 'openapi' as const, source: body.openapi }
-          : { kind: row.kind, source: row.source };
+    const before: CustomToolkitInput = {
+      name: row.name,
+      description: row.description,
+      logo: row.logo,
+      categories: row.categories,
+      timeoutMs: row.timeout_ms,
+      kind: row.kind,
+      source: row.source,
+    };
+    const newSource = storedSource(body);
     const updated = await updateCustomToolkit(db, projectId, slug, {
-      name: body.name ?? row.name,
-      description: body.description ?? row.description,
-      logo: body.logo ?? row.logo,
-      categories: body.categories ?? row.categories,
-      timeoutMs: body.timeout_ms ?? row.timeout_ms,
-      ...source,
+      name: body.name ?? before.name,
+      description: body.description ?? before.description,
+      logo: body.logo ?? before.logo,
+      categories: body.categories ?? before.categories,
+      timeoutMs: body.timeout_ms ?? before.timeoutMs,
+      kind: newSource?.kind ?? before.kind,
+      source: newSource === undefined ? before.source : newSource.source,
     });
     // Deleted between the read and the write.
     if (updated === undefined) throw notFound('toolkit', slug);
-    return c.json(await reread(projectId, slug));
+    const toolkit = await fresh(projectId, slug);
+    if (newSource !== undefined) {
+      const problem = await sourceProblem(projectId, toolkit);
+      if (problem !== undefined) {
+        // Put the row back as it was; other replicas may have seen the new source for that moment, and rebuild too.
+        await updateCustomToolkit(db, projectId, slug, before);
+        registry.invalidate(projectId);
+        throw unloadable(slug, problem);
+      }
+    }
+    return c.json(await detail(projectId, toolkit));
   });
 
   /*

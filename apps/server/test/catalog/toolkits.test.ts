@@ -1,6 +1,8 @@
 import { type ApiClient, paginateCursor, type Toolkit, unwrap } from '@patchbay/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { insertAuthConfig } from '../../src/store/auth-configs.js';
 import { insertMcpServer } from '../../src/store/mcp-servers.js';
+import { memoryEntry } from '../toolkits/mcp-upstream-support.js';
 import { type CatalogTestApp, failure, sendRaw, startCatalogApp, weatherSpec } from './catalog-app.js';
 
 let t: CatalogTestApp;
@@ -132,18 +134,41 @@ describe('the toolkit catalog', () => {
       source: before.source,
       tools_count: 2,
     });
+    // A source that cannot be loaded is refused, and nothing changes.
+    const unreachable = await failure(
+      unwrap(
+        t.a.client.PATCH('/toolkits/{slug}', {
+          params: { path: { slug: 'weather' } },
+          body: { mcp: { transport: 'streamable_http', url: 'http://127.0.0.1:9/mcp' }, name: 'Broken' },
+        }),
+      ),
+    );
+    expect(unreachable.status).toBe(422);
+    expect(unreachable.message).toContain('could not be loaded');
+    expect(await unwrap(t.a.client.GET('/toolkits/{slug}', { params: { path: { slug: 'weather' } } }))).toMatchObject({
+      name: 'Forecasts',
+      kind: 'openapi',
+      source: before.source,
+    });
+
+    // A real MCP server (stdio) replaces the document: the kind and the tools follow the new source.
+    const memory = { transport: 'stdio' as const, command: process.execPath, args: [memoryEntry] };
     const moved = await unwrap(
       t.a.client.PATCH('/toolkits/{slug}', {
         params: { path: { slug: 'weather' } },
-        body: { mcp: { transport: 'streamable_http', url: 'http://127.0.0.1:9/mcp' }, timeout_ms: 1000 },
+        body: { mcp: memory, timeout_ms: 20_000 },
       }),
     );
-    expect(moved.kind).toBe('mcp_http');
-    expect(moved.name).toBe('Forecasts');
-    expect(moved.source).toEqual({
-      mcp: { transport: 'streamable_http', url: 'http://127.0.0.1:9/mcp', headers: {} },
-      timeout_ms: 1000,
-    });
+    expect(moved).toMatchObject({ kind: 'mcp_stdio', name: 'Forecasts', no_auth: true });
+    expect(moved.tools_count).toBeGreaterThan(2);
+    expect(moved.source).toEqual({ mcp: { ...memory, env: {}, per_user_env: [] }, timeout_ms: 20_000 });
+    const tools = await unwrap(t.a.client.GET('/tools', { params: { query: { toolkit_slug: 'weather' } } }));
+    expect(tools.items.every((tool) => tool.slug.startsWith('WEATHER_'))).toBe(true);
+    expect(tools.total_items).toBe(moved.tools_count);
+    const unchanged = await unwrap(
+      t.a.client.PATCH('/toolkits/{slug}', { params: { path: { slug: 'weather' } }, body: {} }),
+    );
+    expect(unchanged.updated_at).toBe(moved.updated_at);
     // Back to the document, for the tests below.
     const back = await unwrap(
       t.a.client.PATCH('/toolkits/{slug}', {
@@ -152,6 +177,41 @@ describe('the toolkit catalog', () => {
       }),
     );
     expect(back).toMatchObject({ kind: 'openapi', tools_count: 2 });
+  });
+
+  it('refuses a source that cannot be loaded (422), but keeps one that can only start with a user’s account', async () => {
+    const missingCommand = await failure(
+      unwrap(
+        t.a.client.POST('/toolkits', {
+          body: { slug: 'broken', name: 'Broken', mcp: { transport: 'stdio', command: 'patchbay-no-such-command-x' } },
+        }),
+      ),
+    );
+    expect(missingCommand.status).toBe(422);
+    expect(missingCommand.suggestedFix).toBeTruthy();
+    const unreachable = await failure(
+      unwrap(
+        t.a.client.POST('/toolkits', {
+          body: { slug: 'broken', name: 'Broken', openapi: { spec_url: 'http://127.0.0.1:9/openapi.json' } },
+        }),
+      ),
+    );
+    expect(unreachable.status).toBe(422);
+    const gone = await failure(unwrap(t.a.client.GET('/toolkits/{slug}', { params: { path: { slug: 'broken' } } })));
+    expect(gone.status).toBe(404);
+
+    const perUser = await unwrap(
+      t.a.client.POST('/toolkits', {
+        body: {
+          slug: 'per-user',
+          name: 'Per user',
+          mcp: { transport: 'stdio', command: 'patchbay-no-such-command-x', per_user_env: ['TOKEN'] },
+        },
+      }),
+    );
+    expect(perUser).toMatchObject({ kind: 'mcp_stdio', no_auth: false, tools_count: 0 });
+    expect(perUser.auth_schemes[0]?.fields.connected_account_initiation.map((f) => f.name)).toEqual(['TOKEN']);
+    await unwrap(t.a.client.DELETE('/toolkits/{slug}', { params: { path: { slug: 'per-user' } } }));
   });
 
   it('refuses to change or delete a built-in toolkit (403), and 404s an unknown one', async () => {
@@ -217,6 +277,15 @@ describe('the toolkit catalog', () => {
     expect(inUse.message).toContain('Forecast bot');
     expect(inUse.message).toContain(server.id);
     await t.db.query('UPDATE mcp_servers SET deleted_at = now() WHERE id = $1', [server.id]);
+
+    const config = await insertAuthConfig(t.db, { projectId: t.a.id, toolkitSlug: 'rain', authScheme: 'API_KEY' });
+    const configured = await failure(
+      unwrap(t.a.client.DELETE('/toolkits/{slug}', { params: { path: { slug: 'rain' } } })),
+    );
+    expect(configured.status).toBe(409);
+    expect(configured.message).toContain(config.id);
+    expect(configured.message).not.toContain('Forecast bot');
+    await t.db.query('DELETE FROM auth_configs WHERE id = $1', [config.id]);
 
     const deleted = await unwrap(t.a.client.DELETE('/toolkits/{slug}', { params: { path: { slug: 'rain' } } }));
     expect(deleted).toEqual({ id: 'rain', deleted: true });
