@@ -13,6 +13,7 @@ export type CustomMcpServerResponse = Schemas['CustomMcpServerResponse'];
 export type UpdateMcpServerRequest = Schemas['UpdateMcpServerRequest'];
 export type GenerateMcpUrlRequest = Schemas['GenerateMcpUrlRequest'];
 export type GenerateMcpUrlResponse = Schemas['GenerateMcpUrlResponse'];
+export type McpAccess = Schemas['McpAccess'];
 export type McpInstance = Schemas['McpInstance'];
 export type McpInstanceList = Schemas['McpInstanceList'];
 export type DeleteMcpInstanceResponse = Schemas['DeleteMcpInstanceResponse'];

@@ -34,6 +34,7 @@ export type {
   ListToolkitsParams,
   ListToolsParams,
   McpHttpSource,
+  McpAccess,
   McpInstance,
   McpInstanceList,
   McpServer,

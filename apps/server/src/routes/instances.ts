@@ -10,6 +10,7 @@ import { Hono } from 'hono';
 import type { AppEnv } from '../http/env.js';
 import { apiError, notFound } from '../http/errors.js';
 import { parseBody, parseParam, parseQuery } from '../http/validate.js';
+import { revokeUserTokens } from '../store/access-tokens.js';
 import { activeAuthConfigIds, deleteUserAccounts } from '../store/connected-accounts.js';
 import { deleteInstance, insertInstance, listInstances, toInstance } from '../store/instances.js';
 import { getMcpServer } from '../store/mcp-servers.js';
@@ -83,6 +84,8 @@ export function instanceRoutes({ db }: ApiDeps): Hono<AppEnv> {
       const server = await getMcpServer(tx, projectId, serverId);
       if (!server) throw notFound('MCP server', serverId);
       if (!(await deleteInstance(tx, projectId, server.id, user))) throw notFound('Instance', user);
+      // The user's scoped MCP tokens for this server stop working with their instance.
+      await revokeUserTokens(tx, projectId, server.id, user);
       return deleteUserAccounts(tx, projectId, user, server.auth_config_ids);
     });
     const answer: DeleteMcpInstanceResponse = {

@@ -4,15 +4,31 @@ import {
   createMcpServerRequest,
   type GenerateMcpUrlResponse,
   generateMcpUrlRequest,
+  type McpAccess,
   mcpServerUrl,
 } from '@patchbay/core';
 import { Hono } from 'hono';
 import type { AppEnv } from '../http/env.js';
 import { notFound } from '../http/errors.js';
 import { parseBody } from '../http/validate.js';
+import { issueAccessToken } from '../store/access-tokens.js';
+import { insertInstance } from '../store/instances.js';
 import { getMcpServer, insertMcpServer } from '../store/mcp-servers.js';
 import type { ApiDeps } from './deps.js';
 import { knownToolkits, ownAuthConfigs, ownConnectedAccounts, unique } from './references.js';
+
+function accessEntry(
+  url: string,
+  token: string,
+  selector: { userId: string } | { connectedAccountId: string },
+): McpAccess {
+  return {
+    user_id: 'userId' in selector ? selector.userId : null,
+    connected_account_id: 'connectedAccountId' in selector ? selector.connectedAccountId : null,
+    url,
+    headers: { Authorization: `Bearer ${token}` },
+  };
+}
 
 /** Creating servers (from auth configs, or from toolkits) and generating their per-user URLs. */
 export function mcpCreateRoutes(deps: ApiDeps): Hono<AppEnv> {
@@ -69,12 +85,32 @@ export function mcpCreateRoutes(deps: ApiDeps): Hono<AppEnv> {
     const accounts = body.connected_account_ids ?? [];
     await ownConnectedAccounts(db, projectId, accounts, 'connected_account_ids');
     const options = { includeHelperActions: body.managed_auth_by_composio };
+    const users = body.user_ids ?? [];
+    const userUrls = users.map((userId) => mcpServerUrl(publicUrl, server.id, { userId }, options));
+    const accountUrls = accounts.map((connectedAccountId) =>
+      mcpServerUrl(publicUrl, server.id, { connectedAccountId }, options),
+    );
+    const access: McpAccess[] = [];
+    if (body.scoped_tokens) {
+      // One transaction: either every requested user gets a token, or none is issued.
+      await db.transaction(async (tx) => {
+        for (const [i, userId] of users.entries()) {
+          const token = await issueAccessToken(tx, projectId, server.id, { userId });
+          // A token belongs to the user's instance: deleting the instance is how it is revoked.
+          await insertInstance(tx, projectId, server.id, userId);
+          access.push(accessEntry(userUrls[i] ?? '', token, { userId }));
+        }
+        for (const [i, connectedAccountId] of accounts.entries()) {
+          const token = await issueAccessToken(tx, projectId, server.id, { connectedAccountId });
+          access.push(accessEntry(accountUrls[i] ?? '', token, { connectedAccountId }));
+        }
+      });
+    }
     const answer: GenerateMcpUrlResponse = {
       mcp_url: mcpServerUrl(publicUrl, server.id),
-      user_ids_url: (body.user_ids ?? []).map((userId) => mcpServerUrl(publicUrl, server.id, { userId }, options)),
-      connected_account_urls: accounts.map((connectedAccountId) =>
-        mcpServerUrl(publicUrl, server.id, { connectedAccountId }, options),
-      ),
+      user_ids_url: userUrls,
+      connected_account_urls: accountUrls,
+      access,
     };
     return c.json(answer);
   });

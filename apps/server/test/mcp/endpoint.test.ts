@@ -122,6 +122,51 @@ describe.each(databaseKinds)('MCP endpoint on %s', (kind) => {
       .toBeGreaterThanOrEqual(1);
   });
 
+  it('generate issues scoped tokens that act only for their user on their server, until the instance goes', async () => {
+    const generated = await unwrap(
+      t.client.POST('/mcp/servers/generate', { body: { mcp_server_id: serverId, user_ids: ['tina', 'tom'] } }),
+    );
+    expect(generated.user_ids_url).toEqual([mcpUrl(serverId, 'user_id=tina'), mcpUrl(serverId, 'user_id=tom')]);
+    const [tina, tom] = generated.access;
+    expect(tina?.headers.Authorization).toMatch(/^Bearer pbt_[0-9A-Za-z]{40}$/);
+    if (tina === undefined || tom === undefined) throw new Error('expected two access entries');
+
+    const client = await connectMcp(tina.url, tina.headers);
+    await client.callTool({ name: 'NOTES_SET', arguments: { key: 'k', value: 'tina' } });
+    await client.close();
+    // The same token with the user left out of the URL still acts for its own user.
+    const bare = await connectMcp(`${t.url}/v3/mcp/${serverId}`, tina.headers);
+    expect((await bare.callTool({ name: 'NOTES_GET', arguments: { key: 'k' } })).structuredContent).toMatchObject({
+      value: 'tina',
+    });
+    await bare.close();
+
+    const raw = (url: string, headers: Record<string, string>) =>
+      fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'application/json, text/event-stream', ...headers },
+        body: JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'tools/list' }),
+      });
+    expect((await raw(tom.url, tina.headers)).status).toBe(403);
+    expect((await raw(mcpUrl(readOnlyId, 'user_id=tina'), tina.headers)).status).toBe(403);
+
+    await unwrap(
+      t.client.DELETE('/mcp/servers/{server_id}/instances/{user_id}', {
+        params: { path: { server_id: serverId, user_id: 'tina' } },
+      }),
+    );
+    const revoked = await raw(tina.url, tina.headers);
+    expect(revoked.status).toBe(401);
+    expect(await revoked.json()).toMatchObject({ error: { slug: 'token_revoked' } });
+    expect((await raw(tom.url, tom.headers)).status).toBe(200);
+    const urlsOnly = await unwrap(
+      t.client.POST('/mcp/servers/generate', {
+        body: { mcp_server_id: serverId, user_ids: ['x'], scoped_tokens: false },
+      }),
+    );
+    expect(urlsOnly.access).toEqual([]);
+  });
+
   describe('refuses, in the envelope', () => {
     const initialize = {
       jsonrpc: '2.0',

@@ -672,6 +672,11 @@ export interface components {
             connected_account_ids?: string[];
             /** @default false */
             managed_auth_by_composio?: boolean;
+            /**
+             * @description Patchbay: also issue, for each user and account, a token that acts only for that user (or account) on this server, answered in `access`. Give false for URLs alone.
+             * @default true
+             */
+            scoped_tokens?: boolean;
         };
         GenerateMcpUrlResponse: {
             /** @description The base URL, without a user selector. */
@@ -680,6 +685,18 @@ export interface components {
             user_ids_url: string[];
             /** @description One URL per requested connected account id, in order. */
             connected_account_urls: string[];
+            /** @description Patchbay: the users', then the accounts' URLs with the headers that authorize them; empty when `scoped_tokens` is false. Deleting a user's instance revokes their tokens. */
+            access: components["schemas"]["McpAccess"][];
+        };
+        /** @description A URL and the headers an AI client sends with it. */
+        McpAccess: {
+            user_id: string | null;
+            connected_account_id: string | null;
+            url: string;
+            /** @description With scoped tokens, `Authorization: Bearer pbt_…`; the token is shown only here, once. */
+            headers: {
+                [key: string]: string;
+            };
         };
         McpInstance: {
             id: string;

@@ -2059,6 +2059,11 @@ export const openapiDocument = {
           "managed_auth_by_composio": {
             "type": "boolean",
             "default": false
+          },
+          "scoped_tokens": {
+            "type": "boolean",
+            "default": true,
+            "description": "Patchbay: also issue, for each user and account, a token that acts only for that user (or account) on this server, answered in `access`. Give false for URLs alone."
           }
         }
       },
@@ -2067,7 +2072,8 @@ export const openapiDocument = {
         "required": [
           "mcp_url",
           "user_ids_url",
-          "connected_account_urls"
+          "connected_account_urls",
+          "access"
         ],
         "properties": {
           "mcp_url": {
@@ -2087,6 +2093,47 @@ export const openapiDocument = {
               "type": "string"
             },
             "description": "One URL per requested connected account id, in order."
+          },
+          "access": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/McpAccess"
+            },
+            "description": "Patchbay: the users', then the accounts' URLs with the headers that authorize them; empty when `scoped_tokens` is false. Deleting a user's instance revokes their tokens."
+          }
+        }
+      },
+      "McpAccess": {
+        "type": "object",
+        "description": "A URL and the headers an AI client sends with it.",
+        "required": [
+          "user_id",
+          "connected_account_id",
+          "url",
+          "headers"
+        ],
+        "properties": {
+          "user_id": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "connected_account_id": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "url": {
+            "type": "string"
+          },
+          "headers": {
+            "type": "object",
+            "additionalProperties": {
+              "type": "string"
+            },
+            "description": "With scoped tokens, `Authorization: Bearer pbt_…`; the token is shown only here, once."
           }
         }
       },

@@ -61,6 +61,7 @@ export const generateMcpUrlRequest = z.strictObject({
   user_ids: z.array(userId).max(1000).optional(),
   connected_account_ids: z.array(z.string().min(1).max(64)).max(1000).optional(),
   managed_auth_by_composio: z.boolean().default(false),
+  scoped_tokens: z.boolean().default(true),
 });
 
 export const createMcpInstanceRequest = z.strictObject({ user_id: userId });
