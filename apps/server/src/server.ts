@@ -105,7 +105,19 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       allowedHosts: isLoopback(host) ? loopbackHosts(port, url) : undefined,
       allowedOrigins: options.allowedOrigins,
     });
-    handle = (request) => app.fetch(request);
+    // Counted here, not from sockets: a client that hangs up mid-request closes its socket while the handler still
+    // uses the database, and the database must outlive every handler.
+    let inFlight = 0;
+    let drained: (() => void) | undefined;
+    handle = async (request) => {
+      inFlight++;
+      try {
+        return await app.fetch(request);
+      } finally {
+        inFlight--;
+        if (inFlight === 0) drained?.();
+      }
+    };
     await writeServerFile(files.serverFile, url);
     const apiKey = created?.key ?? (await readFile(files.apiKeyFile, 'utf8').catch(() => undefined))?.trim();
     logger.info({ url, database: db.kind }, 'listening');
@@ -120,8 +132,19 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
         const timer = setTimeout(() => running.closeAllConnections(), options.shutdownTimeoutMs ?? 10_000);
         // Streams of legacy SSE clients never end by themselves: close them so the server can finish.
         await openServices.sse.closeAll();
-        await finished;
+        const handlersDone = new Promise<void>((resolve) => {
+          drained = resolve;
+          if (inFlight === 0) resolve();
+        });
+        let expire: NodeJS.Timeout | undefined;
+        const deadline = new Promise<void>((resolve) => {
+          expire = setTimeout(resolve, options.shutdownTimeoutMs ?? 10_000);
+        });
+        await Promise.race([Promise.all([finished, handlersDone]), deadline]);
         clearTimeout(timer);
+        clearTimeout(expire);
+        if (inFlight > 0)
+          logger.warn({ in_flight: inFlight }, 'shutdown time limit reached; closing the database anyway');
         await openServices.close();
         await db.close();
         logger.info('stopped');

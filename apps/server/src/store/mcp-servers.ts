@@ -99,9 +99,14 @@ export async function listMcpServers(
   const offset = (filters.pageNo - 1) * filters.limit;
   const facet = countedFacet(filters);
   const [rows, counted] = await Promise.all([
+    // Deferred join: the page's ids come from an index-only scan of the ordering index (deep OFFSETs skip index
+    // entries, not rows), and only the page's rows are read in full.
     q.query<McpServerRow>(
-      `SELECT *, ${withCount} FROM mcp_servers WHERE ${clause}
-       ORDER BY ${column} ${direction}, id ${direction} LIMIT ${filters.limit} OFFSET ${offset}`,
+      `SELECT s.*, (SELECT count(*)::int FROM mcp_instances i WHERE i.server_id = s.id) AS instance_count
+       FROM (SELECT id, ${column} AS position FROM mcp_servers WHERE ${clause}
+             ORDER BY ${column} ${direction}, id ${direction} LIMIT ${filters.limit} OFFSET ${offset}) AS page
+       JOIN mcp_servers s ON s.id = page.id
+       ORDER BY page.position ${direction}, page.id ${direction}`,
       params,
     ),
     facet === undefined
