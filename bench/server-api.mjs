@@ -5,7 +5,7 @@
 //
 // Env: PATCHBAY_BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/test; a `pb_bench` database is
 // created next to it and dropped afterwards), PATCHBAY_BENCH_SECONDS (default 5), PATCHBAY_BENCH_ROWS (default 100000),
-// PATCHBAY_BENCH_ONLY=postgres|pglite.
+// PATCHBAY_BENCH_ONLY=postgres|pglite, PATCHBAY_BENCH_CONNECTIONS (default 10).
 import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -22,7 +22,7 @@ const { listMcpServers, getMcpServer } = await import(join(serverDir, 'dist/stor
 
 const seconds = Number(process.env.PATCHBAY_BENCH_SECONDS ?? 5);
 const rows = Number(process.env.PATCHBAY_BENCH_ROWS ?? 100_000);
-const connections = 10;
+const connections = Number(process.env.PATCHBAY_BENCH_CONNECTIONS ?? 10);
 const adminUrl = process.env.PATCHBAY_BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const benchDbUrl = (() => {
   const url = new URL(adminUrl);
