@@ -66,6 +66,21 @@ describe('stdio upstream: server-everything', () => {
     const perCall = (performance.now() - started) / rounds;
     console.info(`[measure] warm stdio call latency (echo, sequential): ${perCall.toFixed(2)} ms/call`);
     expect(toolkit.stats().calls).toBeGreaterThanOrEqual(rounds + 2);
+
+    const parallel = 200;
+    const began = performance.now();
+    const results = await Promise.all(
+      Array.from({ length: parallel }, (_, i) =>
+        toolkit.callTool(
+          'EVERYTHING_ECHO',
+          { message: `p${i}` },
+          context('alice', { credentials: { token: 't-alice' } }),
+        ),
+      ),
+    );
+    const totalMs = performance.now() - began;
+    expect(results.every((result, i) => textOf(result) === `Echo: p${i}`)).toBe(true);
+    console.info(`[measure] ${parallel} concurrent echo calls on one stdio process: ${totalMs.toFixed(0)} ms total`);
   });
 
   it('passes an upstream tool error through as isError', async () => {
