@@ -2,6 +2,10 @@ import { spawn } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingHttpHeaders } from 'node:http';
 import path from 'node:path';
+import { Client } from '@modelcontextprotocol/sdk/client/index.js';
+import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
+import { createApiClient, unwrap } from '@patchbay/core';
+import { createLogger, startServer } from '@patchbay/server';
 import { describe, expect, it } from 'vitest';
 import { claudeDesktopLaunch, offlineLaunch } from './claude-launch.js';
 import { apiKey, binDir, runCli, tempDir } from './helpers.js';
@@ -73,8 +77,69 @@ describe('Claude Desktop entry', () => {
     }
   });
 
-  // Needs the MCP endpoint (`/v3/mcp/<id>` on @patchbay/server), which a later issue builds: start a real server,
-  // create an MCP server, run `patchbay setup <its url> --client claude`, launch `offlineLaunch(claudeDesktopLaunch(…))`
-  // with the SDK's StdioClientTransport and assert that listTools returns the server's tools.
-  it.todo("end to end: Claude Desktop's command lists tools from a real Patchbay server");
+  it("end to end: Claude Desktop's command lists and calls tools of a real Patchbay server", async () => {
+    const home = await tempDir();
+    const running = await startServer({
+      dataDir: home,
+      port: 0,
+      database: { kind: 'memory' },
+      logger: createLogger('silent'),
+    });
+    try {
+      const admin = createApiClient({ baseUrl: running.url, apiKey: running.apiKey });
+      const server = await unwrap(
+        admin.POST('/mcp/servers/custom', { body: { name: 'Desktop notes', toolkits: ['notes'] } }),
+      );
+      // The end user's own URL and scoped token, as generate hands them out: no project key leaves the developer.
+      const generated = await unwrap(
+        admin.POST('/mcp/servers/generate', { body: { mcp_server_id: server.id, user_ids: ['ada'] } }),
+      );
+      const access = generated.access[0];
+      if (access === undefined) throw new Error('generate answered no access entry');
+      const authorization = access.headers.Authorization ?? '';
+      const run = await runCli(
+        ['setup', access.url, '--client', 'claude', '--header', `Authorization:${authorization}`],
+        {
+          home,
+        },
+      );
+      expect(run.stderr).toBe('');
+      expect(run.code).toBe(0);
+      const written = await readFile(configPath(home), 'utf8');
+      expect(written).toContain(access.url);
+      const name = `patchbay-${server.id.slice(0, 8)}`;
+      const launch = offlineLaunch(claudeDesktopLaunch(written, name), binDir);
+      expect(launch.args.join(' ')).not.toContain(authorization);
+
+      // Exactly what Claude Desktop does: spawn the entry's command with its env and speak MCP over its stdio.
+      const client = new Client({ name: 'claude-desktop-stand-in', version: '1.0.0' });
+      await client.connect(
+        new StdioClientTransport({
+          command: launch.command,
+          args: launch.args,
+          env: { PATH: process.env.PATH ?? '', HOME: home, ...launch.env },
+          stderr: 'ignore',
+        }),
+      );
+      try {
+        const names = (await client.listTools()).tools.map((tool) => tool.name);
+        expect(names).toEqual(expect.arrayContaining(['NOTES_SET', 'NOTES_GET', 'NOTES_LIST']));
+        await client.callTool({ name: 'NOTES_SET', arguments: { key: 'from', value: 'claude desktop' } });
+        const got = await client.callTool({ name: 'NOTES_GET', arguments: { key: 'from' } });
+        expect(got.structuredContent).toMatchObject({ value: 'claude desktop' });
+      } finally {
+        await client.close();
+      }
+      // The call ran as the URL's user: the tool-call log says so.
+      const calls = await running.database.query<{ user_id: string; tool_slug: string }>(
+        'SELECT user_id, tool_slug FROM tool_calls ORDER BY started_at',
+      );
+      expect(calls).toEqual([
+        { user_id: 'ada', tool_slug: 'NOTES_SET' },
+        { user_id: 'ada', tool_slug: 'NOTES_GET' },
+      ]);
+    } finally {
+      await running.close();
+    }
+  });
 });
