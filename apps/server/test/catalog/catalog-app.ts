@@ -6,7 +6,6 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import type { Database } from '../../src/db/database.js';
 import { migrate } from '../../src/db/migrate.js';
-import { openPglite } from '../../src/db/pglite.js';
 import { apiKeyAuth } from '../../src/http/auth.js';
 import type { AppEnv } from '../../src/http/env.js';
 import { apiError, internalError, sendError } from '../../src/http/errors.js';
@@ -22,6 +21,7 @@ import { createServices } from '../../src/services.js';
 import { insertApiKey } from '../../src/store/api-keys.js';
 import { insertProject } from '../../src/store/projects.js';
 import type { ToolkitRegistry } from '../../src/toolkits/registry.js';
+import { type DatabaseKind, openTestDatabase } from '../support/databases.js';
 import { send } from '../support/http.js';
 
 export interface TestProject {
@@ -53,11 +53,13 @@ function listen(server: Server): Promise<number> {
 }
 
 /**
- * The catalog routes behind the real auth middleware and error handler, over an in-memory PGlite, on a real port,
+ * The catalog routes behind the real auth middleware and error handler, over a fresh database (in-memory PGlite, or
+ * a new schema of the test PostgreSQL), on a real port,
  * with two projects (a and b) to check that neither sees the other's data.
  */
-export async function startCatalogApp(): Promise<CatalogTestApp> {
-  const db = await openPglite();
+export async function startCatalogApp(kind: DatabaseKind = 'pglite'): Promise<CatalogTestApp> {
+  const database = await openTestDatabase(kind);
+  const db = database.db;
   await migrate(db);
   const logger = createLogger('silent');
   const server = createServer();
@@ -108,7 +110,7 @@ export async function startCatalogApp(): Promise<CatalogTestApp> {
     async close() {
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await services.close();
-      await db.close();
+      await database.drop();
     },
   };
 }

@@ -1,0 +1,56 @@
+import { unwrap } from '@patchbay/core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { databaseKinds } from '../support/databases.js';
+import { type CatalogTestApp, failure, startCatalogApp } from './catalog-app.js';
+
+// Creating a custom toolkit lists its tools once: a source that cannot load is refused before anyone relies on it.
+describe.each(databaseKinds)('on %s', (kind) => {
+  let t: CatalogTestApp;
+  beforeAll(async () => {
+    t = await startCatalogApp(kind);
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  describe('custom toolkit sources', () => {
+    it('refuses a source that cannot be loaded (422), but keeps one that can only start with a user’s account', async () => {
+      const missingCommand = await failure(
+        unwrap(
+          t.a.client.POST('/toolkits', {
+            body: {
+              slug: 'broken',
+              name: 'Broken',
+              mcp: { transport: 'stdio', command: 'patchbay-no-such-command-x' },
+            },
+          }),
+        ),
+      );
+      expect(missingCommand.status).toBe(422);
+      expect(missingCommand.suggestedFix).toBeTruthy();
+      const unreachable = await failure(
+        unwrap(
+          t.a.client.POST('/toolkits', {
+            body: { slug: 'broken', name: 'Broken', openapi: { spec_url: 'http://127.0.0.1:9/openapi.json' } },
+          }),
+        ),
+      );
+      expect(unreachable.status).toBe(422);
+      const gone = await failure(unwrap(t.a.client.GET('/toolkits/{slug}', { params: { path: { slug: 'broken' } } })));
+      expect(gone.status).toBe(404);
+
+      const perUser = await unwrap(
+        t.a.client.POST('/toolkits', {
+          body: {
+            slug: 'per-user',
+            name: 'Per user',
+            mcp: { transport: 'stdio', command: 'patchbay-no-such-command-x', per_user_env: ['TOKEN'] },
+          },
+        }),
+      );
+      expect(perUser).toMatchObject({ kind: 'mcp_stdio', no_auth: false, tools_count: 0 });
+      expect(perUser.auth_schemes[0]?.fields.connected_account_initiation.map((f) => f.name)).toEqual(['TOKEN']);
+      await unwrap(t.a.client.DELETE('/toolkits/{slug}', { params: { path: { slug: 'per-user' } } }));
+    });
+  });
+});
