@@ -1,3 +1,4 @@
+import { getEventListeners } from 'node:events';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -64,6 +65,8 @@ describe('stdio upstream: server-everything', () => {
     const started = performance.now();
     for (let i = 0; i < rounds; i++) await toolkit.callTool('EVERYTHING_ECHO', { message: `m${i}` }, ctx);
     const perCall = (performance.now() - started) / rounds;
+    // One caller signal shared by many calls (as an MCP session's would be) must not collect listeners.
+    expect(getEventListeners(ctx.signal, 'abort')).toHaveLength(0);
     console.info(`[measure] warm stdio call latency (echo, sequential): ${perCall.toFixed(2)} ms/call`);
     expect(toolkit.stats().calls).toBeGreaterThanOrEqual(rounds + 2);
 

@@ -85,3 +85,19 @@ export function within<T>(promise: Promise<T>, timeoutMs: number, signal?: Abort
     );
   });
 }
+
+/**
+ * A signal for one call that follows `parent`. The SDK (1.32) adds an abort listener per request and never removes
+ * it; on a long-lived caller signal (one per MCP session, say) those would pile up, each holding its request.
+ * Handing the SDK a short-lived signal instead leaves only our own listener on `parent`, removed by `dispose`.
+ */
+export function callSignal(parent: AbortSignal): { signal: AbortSignal; dispose(): void } {
+  const controller = new AbortController();
+  if (parent.aborted) {
+    controller.abort(parent.reason);
+    return { signal: controller.signal, dispose: () => {} };
+  }
+  const forward = (): void => controller.abort(parent.reason);
+  parent.addEventListener('abort', forward, { once: true });
+  return { signal: controller.signal, dispose: () => parent.removeEventListener('abort', forward) };
+}

@@ -16,6 +16,7 @@ import {
   validateDefinition,
 } from './definition.js';
 import {
+  callSignal,
   isConnectionLoss,
   isTimeout,
   messageOf,
@@ -103,15 +104,17 @@ export class McpUpstreamToolkit implements ToolkitRuntime {
   ): Promise<ToolDefinition[]> {
     const limit = this.limit(context.timeoutMs);
     const deadline = Date.now() + limit;
+    const { signal, dispose } = callSignal(context.signal);
     let handle: Handle | undefined;
     try {
-      handle = await this.open(context, limit, context.signal);
-      const catalog = await handle.session.tools({ timeout: remaining(deadline), signal: context.signal });
+      handle = await this.open(context, limit, signal);
+      const catalog = await handle.session.tools({ timeout: remaining(deadline), signal });
       return catalog.definitions;
     } catch (error) {
-      throw new Error(this.explain(error, limit, context.signal, handle));
+      throw new Error(this.explain(error, limit, signal, handle));
     } finally {
       handle?.release();
+      dispose();
     }
   }
 
@@ -119,25 +122,26 @@ export class McpUpstreamToolkit implements ToolkitRuntime {
     this.calls++;
     const limit = this.limit(context.timeoutMs);
     const deadline = Date.now() + limit;
+    const { signal, dispose } = callSignal(context.signal);
     let handle: Handle | undefined;
     try {
-      handle = await this.open(context, limit, context.signal);
-      const options = { timeout: remaining(deadline), signal: context.signal };
-      const catalog = await handle.session.tools(options);
+      handle = await this.open(context, limit, signal);
+      const catalog = await handle.session.tools({ timeout: remaining(deadline), signal });
       const name = catalog.upstreamName(toolSlug);
       if (name === undefined) {
         return errorResult(`${this.slug} has no tool "${toolSlug}"; list the toolkit's tools to see the current slugs`);
       }
-      return await handle.session.call(name, args, { timeout: remaining(deadline), signal: context.signal });
+      return await handle.session.call(name, args, { timeout: remaining(deadline), signal });
     } catch (error) {
       try {
-        return errorResult(this.explain(error, limit, context.signal, handle));
+        return errorResult(this.explain(error, limit, signal, handle));
       } catch {
         // Explaining must never be the thing that throws out of a call.
         return errorResult(`${this.slug} failed`);
       }
     } finally {
       handle?.release();
+      dispose();
     }
   }
 
