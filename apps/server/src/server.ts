@@ -49,6 +49,8 @@ export interface RunningServer {
   apiKeyFile: string;
   serverFile: string;
   database: Database;
+  /** The registry, runner, process pool and SSE sessions (for stats and tests). */
+  services: Services;
   close(): Promise<void>;
 }
 
@@ -159,6 +161,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       apiKeyFile: files.apiKeyFile,
       serverFile: files.serverFile,
       database: db,
+      services: openServices,
       close,
     };
   } catch (error) {
