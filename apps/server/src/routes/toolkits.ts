@@ -25,10 +25,10 @@ import type { CatalogDeps } from './catalog-deps.js';
 import { offsetPage } from './offset-page.js';
 import { parseCreateBody, sourceProblem, storedSource, unloadable } from './toolkit-source.js';
 
-const builtinForbidden = (slug: string) =>
+const builtinForbidden = (slug: string, kind: string) =>
   apiError(
     403,
-    `Toolkit ${JSON.stringify(slug)} is built in; built-in toolkits cannot be changed.`,
+    `Toolkit ${JSON.stringify(slug)} is not a custom toolkit (kind ${kind}); built-in toolkits cannot be changed.`,
     'Create a custom toolkit (POST /api/v3/toolkits) with another slug instead.',
   );
 
@@ -54,6 +54,12 @@ export function toolkitRoutes(deps: CatalogDeps): Hono<AppEnv> {
   };
 
   const slugParam = (c: Context<AppEnv>) => parseParam(c, 'slug', toolkitSlug).toLowerCase();
+
+  /** Only custom toolkits change: the others (of any kind, not only `builtin`) ship with the server. */
+  const refuseNonCustom = async (projectId: string, slug: string) => {
+    const found = await registry.find(projectId, slug);
+    if (found !== undefined && !found.meta.isCustom) throw builtinForbidden(slug, found.meta.kind);
+  };
 
   app.get('/toolkits', async (c) => {
     const projectId = c.get('apiKey').project_id;
@@ -95,7 +101,8 @@ export function toolkitRoutes(deps: CatalogDeps): Hono<AppEnv> {
         `A toolkit with the slug ${JSON.stringify(body.slug)} already exists.`,
         'Choose another slug, or change the existing toolkit with PATCH /api/v3/toolkits/{slug}.',
       );
-    if (registry.isBuiltin(body.slug)) throw taken();
+    // Any toolkit the project has (built in, from an installed catalog, or custom) holds its slug.
+    if (registry.isBuiltin(body.slug) || (await registry.find(projectId, body.slug)) !== undefined) throw taken();
     const common = {
       name: body.name,
       description: body.description ?? '',
@@ -121,7 +128,7 @@ export function toolkitRoutes(deps: CatalogDeps): Hono<AppEnv> {
   app.patch('/toolkits/:slug', async (c) => {
     const projectId = c.get('apiKey').project_id;
     const slug = slugParam(c);
-    if (registry.isBuiltin(slug)) throw builtinForbidden(slug);
+    await refuseNonCustom(projectId, slug);
     const body = await parseBody(c, updateToolkitRequest);
     const row = await getCustomToolkit(db, projectId, slug);
     if (row === undefined) throw notFound('toolkit', slug);
@@ -174,7 +181,7 @@ export function toolkitRoutes(deps: CatalogDeps): Hono<AppEnv> {
   app.delete('/toolkits/:slug', async (c) => {
     const projectId = c.get('apiKey').project_id;
     const slug = slugParam(c);
-    if (registry.isBuiltin(slug)) throw builtinForbidden(slug);
+    await refuseNonCustom(projectId, slug);
     await db.transaction(async (tx) => {
       if ((await getCustomToolkit(tx, projectId, slug)) === undefined) throw notFound('toolkit', slug);
       const usage = await toolkitUsage(tx, projectId, slug);

@@ -71,6 +71,14 @@ describe.each(databaseKinds)('on %s', (kind) => {
         unwrap(t.b.client.GET('/toolkits/{slug}', { params: { path: { slug: 'weather' } } })),
       );
       expect(other.status).toBe(404);
+      const patched = await failure(
+        unwrap(t.b.client.PATCH('/toolkits/{slug}', { params: { path: { slug: 'weather' } }, body: { name: 'Mine' } })),
+      );
+      expect(patched.status).toBe(404);
+      const deleted = await failure(
+        unwrap(t.b.client.DELETE('/toolkits/{slug}', { params: { path: { slug: 'weather' } } })),
+      );
+      expect(deleted.status).toBe(404);
       const listed = await unwrap(t.b.client.GET('/toolkits'));
       expect(listed.items.map((k) => k.slug)).not.toContain('weather');
     });
