@@ -1,0 +1,118 @@
+import type { components } from '@patchbay/core';
+import type { RegisteredToolkit, ToolkitMeta } from '../registry.js';
+import { github } from './github.js';
+import { gmail } from './gmail.js';
+import { googleCalendar } from './google-calendar.js';
+import { linear } from './linear.js';
+import { notion } from './notion.js';
+import { type CatalogRuntimeOptions, createCatalogRuntime } from './runtime.js';
+import { slack } from './slack.js';
+import type { CatalogAuth, CatalogToolkitSpec } from './types.js';
+
+/**
+ * The curated catalog: toolkits for popular SaaS APIs, defined by hand from the providers' public references and run
+ * on the OpenAPI toolkit runtime, so Patchbay is useful before anyone writes a custom toolkit.
+ */
+
+export type { CatalogRuntimeOptions } from './runtime.js';
+export { createCatalogRuntime } from './runtime.js';
+export type { CatalogAuth, CatalogToolkitSpec, OpenApiDocument } from './types.js';
+
+type AuthField = components['schemas']['AuthField'];
+type ToolkitAuthScheme = components['schemas']['ToolkitAuthScheme'];
+
+export const catalogSpecs: readonly CatalogToolkitSpec[] = [github, slack, notion, linear, gmail, googleCalendar];
+
+export interface CatalogToolkitsOptions {
+  /** The fetch used for calls (default: the global one). */
+  fetch?: typeof fetch | undefined;
+  /** Base URL overrides by toolkit slug (proxies, test servers). */
+  baseUrls?: Readonly<Record<string, string>> | undefined;
+  /** Per-call time limit for every catalog toolkit (default 30 s). */
+  timeoutMs?: number | undefined;
+}
+
+const defaultTimeoutMs = 30_000;
+
+const field = (name: string, display: string, description: string, secret: boolean): AuthField => ({
+  name,
+  display_name: display,
+  type: 'string',
+  required: true,
+  description,
+  secret,
+});
+
+/** What an auth config and a connected account hold for each mode; the names are the ones the runtime reads. */
+export function authSchemeOf(auth: CatalogAuth): ToolkitAuthScheme {
+  switch (auth.mode) {
+    case 'OAUTH2':
+      return {
+        mode: 'OAUTH2',
+        fields: {
+          auth_config_creation: [
+            field('client_id', 'Client ID', "The OAuth app's client ID.", false),
+            field(
+              'client_secret',
+              'Client secret',
+              `The OAuth app's client secret.${auth.notes ? ` ${auth.notes}` : ''}`,
+              true,
+            ),
+          ],
+          connected_account_initiation: [],
+        },
+        authorization_url: auth.authorizationUrl,
+        token_url: auth.tokenUrl,
+        default_scopes: [...auth.defaultScopes],
+      };
+    case 'BEARER_TOKEN':
+      return {
+        mode: 'BEARER_TOKEN',
+        fields: {
+          auth_config_creation: [],
+          connected_account_initiation: [field('token', 'Token', auth.description, true)],
+        },
+      };
+    case 'API_KEY':
+      return {
+        mode: 'API_KEY',
+        fields: {
+          auth_config_creation: [],
+          connected_account_initiation: [field('api_key', 'API key', auth.description, true)],
+        },
+      };
+  }
+}
+
+export function catalogMeta(spec: CatalogToolkitSpec, timeoutMs: number = defaultTimeoutMs): ToolkitMeta {
+  // Catalog entries ship with the server: they have no creation time of their own.
+  const epoch = new Date(0);
+  return {
+    slug: spec.slug,
+    name: spec.name,
+    description: spec.description,
+    logo: spec.logo,
+    categories: [...spec.categories],
+    kind: 'catalog',
+    authSchemes: spec.auth.map(authSchemeOf),
+    noAuth: false,
+    isCustom: false,
+    createdAt: epoch,
+    updatedAt: epoch,
+    source: null,
+    timeoutMs,
+  };
+}
+
+/** Every catalog toolkit as a registry entry; specs are compiled into tools lazily, on first use. */
+export function catalogToolkits(options: CatalogToolkitsOptions = {}): RegisteredToolkit[] {
+  return catalogSpecs.map((spec) => {
+    const timeoutMs = options.timeoutMs ?? spec.timeoutMs ?? defaultTimeoutMs;
+    const runtimeOptions: CatalogRuntimeOptions = {
+      fetch: options.fetch,
+      baseUrl: options.baseUrls?.[spec.slug],
+      timeoutMs,
+    };
+    return { meta: catalogMeta(spec, timeoutMs), runtime: createCatalogRuntime(spec, runtimeOptions) };
+  });
+}
