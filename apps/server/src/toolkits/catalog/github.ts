@@ -1,46 +1,11 @@
-import {
-  bool,
-  int,
-  jsonBody,
-  letterLogo,
-  oauth2Scheme,
-  ok,
-  pathParam,
-  queryParam,
-  str,
-  strings,
-} from './openapi-parts.js';
-import type { CatalogToolkitSpec, OpenApiDocument, OpenApiParameter } from './types.js';
+import { direction, filePath, issueNumber, owner, paging, pullNumber, repo } from './github-parameters.js';
+import { bool, int, jsonBody, letterLogo, oauth2Scheme, ok, queryParam, str, strings } from './openapi-parts.js';
+import type { CatalogToolkitSpec, OpenApiDocument } from './types.js';
 
 /** GitHub REST API (https://docs.github.com/en/rest), version 2022-11-28. */
 
 const authorizationUrl = 'https://github.com/login/oauth/authorize';
 const tokenUrl = 'https://github.com/login/oauth/access_token';
-
-const owner = pathParam(
-  'owner',
-  'The account owner of the repository (user or organization login); not case-sensitive.',
-);
-const repo = pathParam('repo', 'The name of the repository without the .git extension; not case-sensitive.');
-const issueNumber = pathParam('issue_number', 'The number that identifies the issue (or pull request).');
-const pullNumber = pathParam('pull_number', 'The number that identifies the pull request.');
-const perPage = queryParam(
-  'per_page',
-  'Results per page (max 100).',
-  int('Results per page', { default: 30, maximum: 100 }),
-);
-const page = queryParam(
-  'page',
-  'Page number of the results to fetch (starts at 1).',
-  int('Page number', { default: 1 }),
-);
-const direction = queryParam('direction', 'Sort direction.', { type: 'string', enum: ['asc', 'desc'] });
-const paging: OpenApiParameter[] = [perPage, page];
-
-const filePath = pathParam(
-  'path',
-  'Path of the file or directory in the repository, e.g. `src/index.ts` (slashes allowed; no leading slash).',
-);
 
 export const githubOpenApi: OpenApiDocument = {
   openapi: '3.1.0',

@@ -31,8 +31,12 @@ export const object = (description: string): JsonSchemaObject => ({
   additionalProperties: true,
 });
 
-export function pathParam(name: string, description: string): OpenApiParameter {
-  return { name, in: 'path', required: true, description, schema: { type: 'string' } };
+export function pathParam(
+  name: string,
+  description: string,
+  schema: JsonSchemaObject = { type: 'string' },
+): OpenApiParameter {
+  return { name, in: 'path', required: true, description, schema };
 }
 
 export function queryParam(
