@@ -1,4 +1,4 @@
-import type { Queryable } from '../db/database.js';
+import type { Queryable, SqlValue } from '../db/database.js';
 
 export type CustomToolkitKind = 'mcp_stdio' | 'mcp_http' | 'openapi';
 
@@ -25,6 +25,12 @@ export interface CustomToolkitInput {
   kind: CustomToolkitKind;
   source: unknown;
   timeoutMs: number;
+}
+
+/** $1…$9 of both the insert and the update, in the column order they name. */
+function params(projectId: string, slug: string, input: CustomToolkitInput): SqlValue[] {
+  const { name, description, logo, categories, kind, source, timeoutMs } = input;
+  return [projectId, slug, name, description, logo, categories, kind, JSON.stringify(source), timeoutMs];
 }
 
 export async function listCustomToolkits(q: Queryable, projectId: string): Promise<CustomToolkitRow[]> {
@@ -54,17 +60,7 @@ export async function insertCustomToolkit(
     `INSERT INTO custom_toolkits (project_id, slug, name, description, logo, categories, kind, source, timeout_ms)
      VALUES ($1, $2, $3, $4, $5, $6::text[], $7, $8::jsonb, $9)
      ON CONFLICT (project_id, slug) DO NOTHING RETURNING *`,
-    [
-      projectId,
-      slug,
-      input.name,
-      input.description,
-      input.logo,
-      input.categories,
-      input.kind,
-      JSON.stringify(input.source),
-      input.timeoutMs,
-    ],
+    params(projectId, slug, input),
   );
   return rows[0];
 }
@@ -79,17 +75,7 @@ export async function updateCustomToolkit(
     `UPDATE custom_toolkits SET name = $3, description = $4, logo = $5, categories = $6::text[], kind = $7,
        source = $8::jsonb, timeout_ms = $9, updated_at = now()
      WHERE project_id = $1 AND slug = $2 RETURNING *`,
-    [
-      projectId,
-      slug,
-      input.name,
-      input.description,
-      input.logo,
-      input.categories,
-      input.kind,
-      JSON.stringify(input.source),
-      input.timeoutMs,
-    ],
+    params(projectId, slug, input),
   );
   return rows[0];
 }
