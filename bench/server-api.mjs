@@ -9,7 +9,7 @@
 import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -69,9 +69,9 @@ function percentile(sorted, p) {
 }
 
 /** The baseline: the server's own store query, called directly with the same concurrency, for `seconds`. */
-async function direct(fn) {
+async function direct(fn, forSeconds = seconds) {
   const latencies = [];
-  const end = performance.now() + seconds * 1000;
+  const end = performance.now() + forSeconds * 1000;
   await Promise.all(
     Array.from({ length: connections }, async () => {
       while (performance.now() < end) {
@@ -82,7 +82,7 @@ async function direct(fn) {
     }),
   );
   latencies.sort((a, b) => a - b);
-  return { p50: percentile(latencies, 50), p99: percentile(latencies, 99), rps: latencies.length / seconds };
+  return { p50: percentile(latencies, 50), p99: percentile(latencies, 99), rps: latencies.length / forSeconds };
 }
 
 async function cannon(url, apiKey, paths) {
@@ -147,6 +147,7 @@ async function benchDatabase(kind) {
     console.error(
       `${kind}: seeded ${rows} servers in ${(seedMs / 1000).toFixed(1)} s; measuring the database directly…`,
     );
+    await direct(() => listMcpServers(db, project.id, defaults), 2);
     for (const s of scenarios) {
       const filters = { ...defaults, ...s.filters };
       results.push({ kind, name: s.name, direct: await direct(() => listMcpServers(db, project.id, filters)) });
@@ -170,6 +171,13 @@ async function benchDatabase(kind) {
     const { child, url } = await spawnServer(['--port', '0', '--data-dir', dataDir, '--host', '127.0.0.1'], env);
     try {
       console.error(`${kind}: driving ${url} with autocannon…`);
+      // Warm-up, not recorded: JIT, the connection pool and the database's caches.
+      await autocannon({
+        url: `${url}/api/v3/mcp/servers`,
+        connections,
+        duration: 2,
+        headers: { 'x-api-key': apiKey },
+      });
       for (const [i, s] of scenarios.entries()) {
         const path = `/api/v3/mcp/servers?${new URLSearchParams(s.query)}`;
         results[i].server = await cannon(url, apiKey, [path]);
@@ -229,7 +237,10 @@ const all = [];
 for (const kind of kinds) all.push(...(await benchDatabase(kind)));
 console.log(
   `\nPatchbay server API, ${rows} MCP servers in one project, ${connections} connections, ${seconds} s per measurement` +
-    `\n(server = HTTP through the real process incl. auth and JSON; direct = the same store query on the database)\n`,
+    `\n(server = HTTP through the real process incl. auth and JSON; direct = the same store query on the database)` +
+    `\n${cpus().length} CPUs, load average at the end ${loadavg()
+      .map((n) => n.toFixed(1))
+      .join(' ')} (other work on the machine inflates every figure)\n`,
 );
 console.log(table(all));
 const pgList = all.filter((r) => r.kind === 'postgres' && r.name.startsWith('list') && r.server);

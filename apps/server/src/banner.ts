@@ -7,7 +7,9 @@ export function banner(running: RunningServer): string {
     `  API:      ${running.url}/api/v3  (also /api/v3.1)`,
     `  Docs:     ${running.url}/docs`,
     `  Database: ${running.database.kind === 'postgres' ? 'PostgreSQL (DATABASE_URL)' : 'embedded PGlite'}`,
-    `  API key:  stored in ${running.apiKeyFile} (mode 0600)`,
+    running.apiKey === undefined
+      ? `  API key:  none in ${running.apiKeyFile}: the database already had a project (use one of its keys)`
+      : `  API key:  stored in ${running.apiKeyFile} (mode 0600)`,
   ];
   if (running.createdApiKey && running.apiKey !== undefined) {
     lines.push('', `  New admin API key (shown once): ${running.apiKey}`);
