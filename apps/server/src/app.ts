@@ -1,6 +1,10 @@
 import { PatchbayError } from '@patchbay/core';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { accountCredentialProvider } from './accounts/credential-provider.js';
+import type { AccountsDeps } from './accounts/deps.js';
+import { helperTools } from './accounts/helper-tools.js';
+import { createAccountsDeps, ephemeralVault } from './accounts/wiring.js';
 import type { Database } from './db/database.js';
 import { accessLog } from './http/access-log.js';
 import { apiKeyAuth } from './http/auth.js';
@@ -12,6 +16,9 @@ import { createLogger, type Logger } from './logger.js';
 import { instanceToucher } from './mcp/instance-toucher.js';
 import { presenter } from './present.js';
 import { accessRoutes } from './routes/access.js';
+import { authConfigRoutes } from './routes/auth-configs.js';
+import { connectPageRoutes } from './routes/connect-page.js';
+import { connectedAccountRoutes } from './routes/connected-accounts.js';
 import type { ApiDeps } from './routes/deps.js';
 import { docsRoutes } from './routes/docs.js';
 import { instanceRoutes } from './routes/instances.js';
@@ -19,8 +26,10 @@ import { mcpCreateRoutes } from './routes/mcp-create.js';
 import { mcpEndpointRoutes } from './routes/mcp-endpoint.js';
 import { mcpServerRoutes } from './routes/mcp-servers.js';
 import { metaRoutes } from './routes/meta.js';
+import { oauthCallbackRoutes } from './routes/oauth-callback.js';
 import { createServices, type Services } from './services.js';
 import type { ToolkitCatalog } from './toolkits/catalog.js';
+import type { ToolkitRegistry } from './toolkits/registry.js';
 
 export const maxBodyBytes = 1024 * 1024;
 
@@ -36,12 +45,27 @@ export interface AppDeps {
   allowedOrigins?: readonly string[] | undefined;
   /** The registry, runner and sessions behind the MCP endpoint; made here when not given (the caller then cannot close them). */
   services?: Services | undefined;
+  /** Connected accounts and their sealed secrets; startServer passes the real master key, else one is made in memory. */
+  accounts?: AccountsDeps | undefined;
 }
 
 /** The whole HTTP application, with no listening socket: tests drive it with `app.request()`. */
 export function createApp(deps: AppDeps): Hono<AppEnv> {
   const logger = deps.logger ?? createLogger('silent');
-  const services = deps.services ?? createServices(deps.db, deps.publicUrl, logger);
+  let registry: ToolkitRegistry | undefined;
+  const accounts =
+    deps.accounts ??
+    createAccountsDeps({
+      db: deps.db,
+      vault: ephemeralVault(),
+      publicUrl: deps.publicUrl,
+      logger,
+      registry: () => registry,
+    });
+  const services =
+    deps.services ??
+    createServices(deps.db, deps.publicUrl, logger, { credentials: accountCredentialProvider(accounts) });
+  registry = services.registry;
   const catalog = deps.catalog ?? services.registry;
   const api: ApiDeps = { db: deps.db, catalog, present: presenter(deps.publicUrl, catalog), publicUrl: deps.publicUrl };
   const app = new Hono<AppEnv>();
@@ -67,6 +91,9 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
 
   app.route('/', metaRoutes(deps.db, deps.publicUrl));
   app.route('/', docsRoutes(deps.publicUrl));
+  // Browser pages of the connect flow: no API key (the link token or the OAuth state is the credential).
+  app.route('/', connectPageRoutes(accounts));
+  app.route('/', oauthCallbackRoutes(accounts));
   app.route(
     '/',
     mcpEndpointRoutes({
@@ -77,6 +104,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
       sse: services.sse,
       basePath: new URL(deps.publicUrl).pathname.replace(/\/+$/, ''),
       onUse: instanceToucher(deps.db, logger),
+      extraTools: helperTools(accounts),
     }),
   );
 
@@ -89,6 +117,8 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   v3.route('/', instanceRoutes(api));
   v3.route('/', mcpServerRoutes(api));
   v3.route('/', accessRoutes(api));
+  v3.route('/', authConfigRoutes(accounts));
+  v3.route('/', connectedAccountRoutes(accounts));
   // One router, two prefixes: the hosted API serves the same MCP shapes under both.
   app.route('/api/v3', v3);
   app.route('/api/v3.1', v3);

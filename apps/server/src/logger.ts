@@ -22,6 +22,17 @@ export function createLogger(level: LogLevel, destination: NodeJS.WritableStream
           'key',
           '*.key',
           'apiKey',
+          // Account secrets are never passed to log calls; these catch a mistake if one ever is.
+          ...[
+            'access_token',
+            'refresh_token',
+            'client_secret',
+            'api_key',
+            'password',
+            'token',
+            'credentials',
+            'secrets',
+          ].flatMap((name) => [name, `*.${name}`]),
         ],
         censor: '[redacted]',
       },

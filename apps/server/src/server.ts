@@ -4,6 +4,9 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { getRequestListener } from '@hono/node-server';
 import { localServerFiles } from '@patchbay/core';
+import { accountCredentialProvider } from './accounts/credential-provider.js';
+import { loadMasterKeys } from './accounts/master-key.js';
+import { createAccountsDeps } from './accounts/wiring.js';
 import { createApp } from './app.js';
 import { ensureDefaultProject, writeKeyFile, writeServerFile } from './bootstrap.js';
 import type { Database } from './db/database.js';
@@ -36,6 +39,8 @@ export interface StartOptions {
   services?: ServiceOptions | undefined;
   /** How long close() lets in-flight requests finish before cutting connections. */
   shutdownTimeoutMs?: number | undefined;
+  /** Where PATCHBAY_MASTER_KEY is read from (default process.env); else the key file `<dataDir>/master.key`. */
+  env?: Record<string, string | undefined> | undefined;
 }
 
 export interface RunningServer {
@@ -85,6 +90,8 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   let server: Server | undefined;
   let services: Services | undefined;
   try {
+    const keys = await loadMasterKeys(options.dataDir, options.env ?? process.env);
+    for (const warning of keys.warnings) logger.warn(warning);
     const applied = await migrate(db);
     if (applied.length > 0) logger.info({ applied }, 'migrations applied');
     const created = await ensureDefaultProject(db);
@@ -98,10 +105,21 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     const port = await listen(server, options.port ?? 8787, host);
     const bracketed = host.includes(':') ? `[${host}]` : host;
     const url = (options.publicUrl ?? `http://${bracketed}:${port}`).replace(/\/+$/, '');
-    services = createServices(db, url, logger, options.services);
+    const accounts = createAccountsDeps({
+      db,
+      vault: keys.vault,
+      publicUrl: url,
+      logger,
+      registry: () => services?.registry,
+    });
+    services = createServices(db, url, logger, {
+      ...options.services,
+      credentials: options.services?.credentials ?? accountCredentialProvider(accounts),
+    });
     const app = createApp({
       db,
       services,
+      accounts,
       publicUrl: url,
       logger,
       allowedHosts: isLoopback(host) ? loopbackHosts(port, url) : undefined,

@@ -3,6 +3,7 @@ import type { Database } from '../db/database.js';
 import { authenticateApiKey } from '../http/auth.js';
 import { apiError } from '../http/errors.js';
 import { findAccessToken, hashAccessToken, tokenPrefix } from '../store/access-tokens.js';
+import { findConnectedAccounts } from '../store/connected-accounts.js';
 import { getMcpServer, type McpServerRow } from '../store/mcp-servers.js';
 
 /** Who is calling an MCP URL, and as whom the tools run. */
@@ -82,10 +83,13 @@ export async function resolveMcpCaller(
         'Use the URL and token that generate answered together.',
       );
     }
+    // An account-pinned token acts as that account's user.
+    const [pinned] =
+      tokenAccount === undefined ? [] : await findConnectedAccounts(db, token.project_id, [tokenAccount]);
     return {
       projectId: token.project_id,
       server,
-      userId: tokenUser ?? defaultUser,
+      userId: tokenUser ?? pinned?.user_id ?? defaultUser,
       connectedAccountId: tokenAccount,
       helperActions: server.managed_auth_via_composio || helperParam,
       via: 'token',
@@ -96,10 +100,31 @@ export async function resolveMcpCaller(
   if (!uuidShape.test(serverId)) throw unknownServer(serverId);
   const server = await getMcpServer(db, apiKey.project_id, serverId);
   if (server === undefined) throw unknownServer(serverId);
+  // A pinned account must be one of this project's; the tools then act as its user.
+  let accountUser: string | undefined;
+  if (accountParam !== undefined) {
+    const [account] =
+      accountParam.length <= 64 ? await findConnectedAccounts(db, apiKey.project_id, [accountParam]) : [];
+    if (account === undefined) {
+      throw apiError(
+        404,
+        `No connected account ${JSON.stringify(accountParam)} exists in this project.`,
+        'Check connected_account_id; GET /api/v3/connected_accounts lists the accounts of your project.',
+      );
+    }
+    if (userParam !== undefined && userParam !== account.user_id) {
+      throw apiError(
+        400,
+        'connected_account_id belongs to another user than user_id.',
+        'Give connected_account_id alone, or the user_id it belongs to.',
+      );
+    }
+    accountUser = account.user_id;
+  }
   return {
     projectId: apiKey.project_id,
     server,
-    userId: userParam ?? defaultUser,
+    userId: accountUser ?? userParam ?? defaultUser,
     connectedAccountId: accountParam,
     helperActions: server.managed_auth_via_composio || helperParam,
     via: 'api_key',

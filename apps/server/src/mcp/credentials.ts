@@ -1,7 +1,13 @@
 import type { ToolkitMeta } from '../toolkits/registry.js';
 
 export type CallCredentials =
-  | { ok: true; connectedAccountId?: string | undefined; credentials?: Readonly<Record<string, string>> | undefined }
+  | {
+      ok: true;
+      connectedAccountId?: string | undefined;
+      credentials?: Readonly<Record<string, string>> | undefined;
+      /** Fresh credentials after the upstream answered 401 (an OAuth token refreshed); the call is tried once more. */
+      afterUnauthorized?: (() => Promise<CallCredentials>) | undefined;
+    }
   | { ok: false; message: string };
 
 /**
@@ -14,6 +20,8 @@ export interface CredentialProvider {
     userId: string;
     connectedAccountId: string | undefined;
     toolkit: ToolkitMeta;
+    /** The MCP server's auth configs (preferred when the user has several accounts) and whether it manages auth. */
+    server?: { authConfigIds: readonly string[]; managedAuth: boolean } | undefined;
   }): Promise<CallCredentials>;
 }
 

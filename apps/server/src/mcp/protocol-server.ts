@@ -8,6 +8,7 @@ import {
 } from '@modelcontextprotocol/sdk/types.js';
 import type { Logger } from '../logger.js';
 import type { ToolkitRegistry } from '../toolkits/registry.js';
+import type { ToolResult } from '../toolkits/runtime.js';
 import type { McpCaller } from './caller.js';
 import type { ToolRunner } from './tool-runner.js';
 import { isAllowed, listScopedTools, type ServerScope, toolkitForSlug } from './tool-set.js';
@@ -18,6 +19,15 @@ export interface ProtocolDeps {
   logger: Logger;
   /** Called once per request that lists or calls tools, so a user's instance exists once they use the server. */
   onUse?: ((caller: McpCaller) => void) | undefined;
+  /** Tools served beside the toolkits' for this caller (e.g. the account-management tools), or undefined for none. */
+  extraTools?: ((caller: McpCaller) => ExtraTools | undefined) | undefined;
+}
+
+/** Tools that Patchbay itself answers; listed before the toolkits' tools and not subject to allowed_tools. */
+export interface ExtraTools {
+  tools: Tool[];
+  /** Runs the tool when `name` is one of `tools`; undefined otherwise. */
+  call(name: string, args: Record<string, unknown>, signal: AbortSignal): Promise<ToolResult> | undefined;
 }
 
 /** MCP types each property schema as an object; a boolean schema (`true`) means "anything", i.e. `{}`. */
@@ -54,29 +64,35 @@ export function createProtocolServer(deps: ProtocolDeps, caller: McpCaller): Ser
     },
   );
   const scope = scopeOf(caller);
+  const injected = deps.extraTools?.(caller);
 
   server.setRequestHandler(ListToolsRequestSchema, async (_request, extra) => {
     deps.onUse?.(caller);
     const tools = await listScopedTools(deps.registry, scope, deps.logger, extra.signal);
     return {
-      tools: tools.map(
-        ({ tool }): Tool => ({
-          name: tool.slug,
-          title: tool.name,
-          description: tool.description,
-          inputSchema: { ...tool.inputSchema, properties: objectProperties(tool.inputSchema.properties) },
-          ...(tool.outputSchema
-            ? { outputSchema: { ...tool.outputSchema, properties: objectProperties(tool.outputSchema.properties) } }
-            : {}),
-          ...(tool.annotations ? { annotations: tool.annotations } : {}),
-        }),
-      ),
+      tools: [
+        ...(injected?.tools ?? []),
+        ...tools.map(
+          ({ tool }): Tool => ({
+            name: tool.slug,
+            title: tool.name,
+            description: tool.description,
+            inputSchema: { ...tool.inputSchema, properties: objectProperties(tool.inputSchema.properties) },
+            ...(tool.outputSchema
+              ? { outputSchema: { ...tool.outputSchema, properties: objectProperties(tool.outputSchema.properties) } }
+              : {}),
+            ...(tool.annotations ? { annotations: tool.annotations } : {}),
+          }),
+        ),
+      ],
     };
   });
 
   server.setRequestHandler(CallToolRequestSchema, async (request, extra) => {
     deps.onUse?.(caller);
     const slug = request.params.name;
+    const handled = injected?.call(slug, request.params.arguments ?? {}, extra.signal);
+    if (handled) return await handled;
     const toolkit = isAllowed(scope, slug) ? await toolkitForSlug(deps.registry, scope, slug) : undefined;
     if (toolkit === undefined) {
       throw new McpError(
@@ -94,6 +110,7 @@ export function createProtocolServer(deps: ProtocolDeps, caller: McpCaller): Ser
       args: request.params.arguments ?? {},
       source: 'mcp',
       signal: extra.signal,
+      server: { authConfigIds: caller.server.auth_config_ids, managedAuth: caller.helperActions },
     });
     return result;
   });

@@ -15,12 +15,19 @@ export interface RunToolRequest {
   args: Record<string, unknown>;
   source: 'mcp' | 'api';
   signal?: AbortSignal | undefined;
+  /** The MCP server's auth configs and managed-auth setting, for the credential provider. */
+  server?: { authConfigIds: readonly string[]; managedAuth: boolean } | undefined;
 }
 
 export interface RunToolOutcome {
   result: ToolResult;
   logId: string;
   connectedAccountId: string | undefined;
+}
+
+/** The OpenAPI toolkit reports an upstream 401 as `… returned HTTP 401 …` (src/toolkits/openapi/response.ts). */
+function isUnauthorized(result: ToolResult): boolean {
+  return result.isError === true && /\breturned HTTP 401\b/.test(firstText(result));
 }
 
 function firstText(result: ToolResult): string {
@@ -52,19 +59,27 @@ export class ToolRunner {
         userId: request.userId,
         connectedAccountId,
         toolkit: meta,
+        server: request.server,
       });
       if (!account.ok) {
         result = errorResult(account.message);
       } else {
         connectedAccountId = account.connectedAccountId ?? connectedAccountId;
-        result = await runtime.callTool(request.toolSlug, request.args, {
-          projectId: request.projectId,
-          userId: request.userId,
-          connectedAccountId,
-          credentials: account.credentials,
-          signal: request.signal ?? new AbortController().signal,
-          timeoutMs: meta.timeoutMs,
-        });
+        const call = (credentials: Readonly<Record<string, string>> | undefined) =>
+          runtime.callTool(request.toolSlug, request.args, {
+            projectId: request.projectId,
+            userId: request.userId,
+            connectedAccountId,
+            credentials,
+            signal: request.signal ?? new AbortController().signal,
+            timeoutMs: meta.timeoutMs,
+          });
+        result = await call(account.credentials);
+        // A 401 means the request was refused unprocessed, so sending it again with refreshed credentials is safe.
+        if (account.afterUnauthorized && isUnauthorized(result)) {
+          const fresh = await account.afterUnauthorized();
+          result = fresh.ok ? await call(fresh.credentials) : errorResult(fresh.message);
+        }
       }
     } catch (error) {
       this.logger.error({ err: error, tool: request.toolSlug, toolkit: meta.slug }, 'toolkit threw');

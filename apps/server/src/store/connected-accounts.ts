@@ -1,7 +1,6 @@
-import type { Queryable } from '../db/database.js';
+import type { Queryable, SqlValue } from '../db/database.js';
 import { newId } from '../ids.js';
-
-// No REST endpoint yet (a later issue adds one); instances already depend on these rows and tests insert them.
+import { encodeCursor, type KeysetPosition } from './cursor.js';
 
 export type ConnectedAccountStatus = 'INITIALIZING' | 'INITIATED' | 'ACTIVE' | 'FAILED' | 'EXPIRED' | 'INACTIVE';
 
@@ -12,32 +11,53 @@ export interface ConnectedAccountRow {
   user_id: string;
   status: ConnectedAccountStatus;
   status_reason: string | null;
+  /** A sealed JSON object (src/accounts/crypto.ts, AAD `connected_account:<id>`); never read outside src/accounts. */
   secrets_encrypted: Uint8Array | null;
+  token_expires_at: Date | null;
+  callback_url: string | null;
+  connection_data: Record<string, unknown>;
   created_at: Date;
   updated_at: Date;
 }
 
+/** An account with the facts of its auth config that every answer about it needs. */
+export interface AccountWithConfig extends ConnectedAccountRow {
+  toolkit_slug: string;
+  auth_scheme: string;
+  is_composio_managed: boolean;
+  auth_config_status: 'ENABLED' | 'DISABLED';
+}
+
 export interface NewConnectedAccount {
+  /** Given when secrets are sealed before the insert (the AAD names the id). */
+  id?: string | undefined;
   projectId: string;
   authConfigId: string;
   userId: string;
   status?: ConnectedAccountStatus | undefined;
   statusReason?: string | null | undefined;
   secretsEncrypted?: Uint8Array | null | undefined;
+  callbackUrl?: string | null | undefined;
+  connectionData?: Record<string, unknown> | undefined;
 }
+
+export const newConnectedAccountId = (): string => newId('ca');
 
 export async function insertConnectedAccount(q: Queryable, input: NewConnectedAccount): Promise<ConnectedAccountRow> {
   const rows = await q.query<ConnectedAccountRow>(
-    `INSERT INTO connected_accounts (id, project_id, auth_config_id, user_id, status, status_reason, secrets_encrypted)
-     VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING *`,
+    `INSERT INTO connected_accounts (id, project_id, auth_config_id, user_id, status, status_reason, secrets_encrypted,
+       callback_url, connection_data)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::jsonb) RETURNING *`,
     [
-      newId('ca'),
+      input.id ?? newConnectedAccountId(),
       input.projectId,
       input.authConfigId,
       input.userId,
       input.status ?? 'ACTIVE',
       input.statusReason ?? null,
       input.secretsEncrypted ?? null,
+      input.callbackUrl ?? null,
+      JSON.stringify(input.connectionData ?? {}),
     ],
   );
   const row = rows[0];
@@ -86,4 +106,131 @@ export async function findConnectedAccounts(
     'SELECT * FROM connected_accounts WHERE project_id = $1 AND id = ANY($2::text[])',
     [projectId, ids],
   );
+}
+
+const withConfig = `SELECT a.*, c.toolkit_slug, c.auth_scheme, c.is_composio_managed, c.status AS auth_config_status
+  FROM connected_accounts a JOIN auth_configs c ON c.id = a.auth_config_id`;
+
+export async function getAccount(q: Queryable, projectId: string, id: string): Promise<AccountWithConfig | undefined> {
+  const rows = await q.query<AccountWithConfig>(`${withConfig} WHERE a.project_id = $1 AND a.id = $2`, [projectId, id]);
+  return rows[0];
+}
+
+/** The user's accounts for a toolkit, most recently updated first (the order the credential provider picks by). */
+export async function accountsForToolkit(
+  q: Queryable,
+  projectId: string,
+  userId: string,
+  toolkitSlug: string,
+): Promise<AccountWithConfig[]> {
+  return q.query<AccountWithConfig>(
+    `${withConfig} WHERE a.project_id = $1 AND a.user_id = $2 AND c.toolkit_slug = $3
+     ORDER BY a.updated_at DESC, a.id DESC`,
+    [projectId, userId, toolkitSlug.toLowerCase()],
+  );
+}
+
+export interface AccountFilters {
+  userIds?: readonly string[] | undefined;
+  toolkitSlugs?: readonly string[] | undefined;
+  statuses?: readonly string[] | undefined;
+  authConfigIds?: readonly string[] | undefined;
+  orderBy: 'created_at' | 'updated_at';
+  direction: 'asc' | 'desc';
+  after?: KeysetPosition | undefined;
+  limit: number;
+}
+
+export async function listAccounts(
+  q: Queryable,
+  projectId: string,
+  filters: AccountFilters,
+): Promise<{ rows: AccountWithConfig[]; nextCursor: string | null; total: number; before: number }> {
+  const where = ['a.project_id = $1'];
+  const params: SqlValue[] = [projectId];
+  const anyOf = (column: string, values: readonly string[] | undefined) => {
+    if (values === undefined || values.length === 0) return;
+    params.push(values);
+    where.push(`${column} = ANY($${params.length}::text[])`);
+  };
+  anyOf('a.user_id', filters.userIds);
+  anyOf(
+    'c.toolkit_slug',
+    filters.toolkitSlugs?.map((s) => s.toLowerCase()),
+  );
+  anyOf('a.status', filters.statuses);
+  anyOf('a.auth_config_id', filters.authConfigIds);
+  const matching = where.join(' AND ');
+  const matchingParams = [...params];
+  // The column is one of two literals (validated upstream), never user text.
+  const column = filters.orderBy === 'updated_at' ? 'a.updated_at' : 'a.created_at';
+  const cmp = filters.direction === 'desc' ? '<' : '>';
+  const dir = filters.direction === 'desc' ? 'DESC' : 'ASC';
+  let beforeSql = 'false';
+  const countParams = [...matchingParams];
+  if (filters.after !== undefined) {
+    params.push(filters.after.at, filters.after.id);
+    where.push(`(${column}, a.id) ${cmp} ($${params.length - 1}::timestamptz, $${params.length})`);
+    countParams.push(filters.after.at, filters.after.id);
+    const flip = cmp === '<' ? '>=' : '<=';
+    beforeSql = `(${column}, a.id) ${flip} ($${countParams.length - 1}::timestamptz, $${countParams.length})`;
+  }
+  params.push(filters.limit + 1);
+  const rows = await q.query<AccountWithConfig>(
+    `${withConfig} WHERE ${where.join(' AND ')} ORDER BY ${column} ${dir}, a.id ${dir} LIMIT $${params.length}`,
+    params,
+  );
+  const counted = await q.query<{ total: number; before: number }>(
+    `SELECT count(*)::int AS total, count(*) FILTER (WHERE ${beforeSql})::int AS before
+     FROM connected_accounts a JOIN auth_configs c ON c.id = a.auth_config_id WHERE ${matching}`,
+    countParams,
+  );
+  const page = rows.slice(0, filters.limit);
+  const last = page.at(-1);
+  const at = last === undefined ? undefined : filters.orderBy === 'updated_at' ? last.updated_at : last.created_at;
+  return {
+    rows: page,
+    nextCursor: rows.length > filters.limit && last && at ? encodeCursor({ at: at.toISOString(), id: last.id }) : null,
+    total: counted[0]?.total ?? 0,
+    before: counted[0]?.before ?? 0,
+  };
+}
+
+export interface AccountChanges {
+  status?: ConnectedAccountStatus | undefined;
+  statusReason?: string | null | undefined;
+  secretsEncrypted?: Uint8Array | null | undefined;
+  tokenExpiresAt?: Date | null | undefined;
+}
+
+export async function updateAccount(
+  q: Queryable,
+  projectId: string,
+  id: string,
+  changes: AccountChanges,
+): Promise<ConnectedAccountRow | undefined> {
+  const sets: string[] = [];
+  const params: SqlValue[] = [projectId, id];
+  const set = (column: string, value: SqlValue) => {
+    params.push(value);
+    sets.push(`${column} = $${params.length}`);
+  };
+  if (changes.status !== undefined) set('status', changes.status);
+  if (changes.statusReason !== undefined) set('status_reason', changes.statusReason);
+  if (changes.secretsEncrypted !== undefined) set('secrets_encrypted', changes.secretsEncrypted);
+  if (changes.tokenExpiresAt !== undefined) set('token_expires_at', changes.tokenExpiresAt);
+  const rows = await q.query<ConnectedAccountRow>(
+    `UPDATE connected_accounts SET ${[...sets, 'updated_at = clock_timestamp()'].join(', ')}
+     WHERE project_id = $1 AND id = $2 RETURNING *`,
+    params,
+  );
+  return rows[0];
+}
+
+export async function deleteAccount(q: Queryable, projectId: string, id: string): Promise<boolean> {
+  const rows = await q.query<{ id: string }>(
+    'DELETE FROM connected_accounts WHERE project_id = $1 AND id = $2 RETURNING id',
+    [projectId, id],
+  );
+  return rows.length > 0;
 }

@@ -1,0 +1,23 @@
+import type { Database } from '../db/database.js';
+import type { Logger } from '../logger.js';
+import type { RegisteredToolkit } from '../toolkits/registry.js';
+import type { Vault } from './crypto.js';
+
+/** What the accounts code needs; built once by createApp / startServer. */
+export interface AccountsDeps {
+  db: Database;
+  vault: Vault;
+  /** The server's public base URL: connect links and the OAuth redirect URI start with it. */
+  publicUrl: string;
+  toolkits: { find(projectId: string, slug: string): Promise<RegisteredToolkit | undefined> };
+  logger: Logger;
+  /** For the token endpoint (tests may swap it); the global fetch by default. */
+  fetch: typeof fetch;
+}
+
+export const oauthCallbackPath = '/oauth/callback';
+export const redirectUriOf = (deps: Pick<AccountsDeps, 'publicUrl'>): string => `${deps.publicUrl}${oauthCallbackPath}`;
+
+/** How long an authorisation attempt may take (state and PKCE verifier), and how long a connect link lives. */
+export const stateTtlMs = 10 * 60_000;
+export const linkTtlMs = 60 * 60_000;
