@@ -5,7 +5,7 @@ import {
   createConfig,
   lintFromString,
 } from '../../../../packages/core/node_modules/@redocly/openapi-core/lib/index.js';
-import { catalogSpecs, catalogToolkits } from '../../src/toolkits/catalog/index.js';
+import { catalogOAuthApp, catalogSpecs, catalogToolkits } from '../../src/toolkits/catalog/index.js';
 import type { CatalogToolkitSpec, OpenApiDocument } from '../../src/toolkits/catalog/types.js';
 import { checkDocument } from '../../src/toolkits/openapi/index.js';
 import { toolSlugPrefix } from '../../src/toolkits/tool-names.js';
@@ -117,6 +117,25 @@ describe('catalog toolkits: specs', () => {
       gmail: ['OAUTH2'],
       'google-calendar': ['OAUTH2'],
     });
+  });
+
+  it('says what each provider’s OAuth flow needs beyond client id, secret and scopes', () => {
+    const extras = Object.fromEntries(
+      catalogSpecs.map((spec) => {
+        const app = catalogOAuthApp(spec.slug.toUpperCase());
+        return [spec.slug, [app?.scopeSeparator, app?.tokenEndpointAuth, app?.authorizationParams ?? {}]];
+      }),
+    );
+    const google = [' ', 'client_secret_post', { access_type: 'offline', prompt: 'consent' }];
+    expect(extras).toEqual({
+      github: [' ', 'client_secret_post', {}],
+      slack: [',', 'client_secret_basic', {}],
+      notion: [' ', 'client_secret_basic', { owner: 'user' }],
+      linear: [',', 'client_secret_post', {}],
+      gmail: google,
+      'google-calendar': google,
+    });
+    expect(catalogOAuthApp('notes')).toBeUndefined();
   });
 
   it('names the operations users expect', async () => {

@@ -370,6 +370,9 @@ export const github = {
       authorizationUrl,
       tokenUrl,
       defaultScopes: ['repo', 'read:user', 'user:email'],
+      scopeSeparator: ' ',
+      // GitHub documents client_id and client_secret as form parameters of the token request.
+      tokenEndpointAuth: 'client_secret_post',
       notes: 'Create an OAuth app under Settings → Developer settings; GitHub answers the token as JSON when asked.',
     },
     {

@@ -19,9 +19,10 @@ import type { CatalogToolkitSpec, JsonSchemaObject, OpenApiDocument, OpenApiPara
 
 export const googleAuthorizationUrl = 'https://accounts.google.com/o/oauth2/v2/auth';
 export const googleTokenUrl = 'https://oauth2.googleapis.com/token';
+/** Without offline access Google issues no refresh token, and its access tokens last an hour. */
+export const googleAuthorizationParams = { access_type: 'offline', prompt: 'consent' };
 export const googleOAuthNotes =
-  'Create an OAuth client (web application) in Google Cloud and enable the API; ask for `access_type=offline` ' +
-  '(and `prompt=consent`) to get a refresh token: Google access tokens last an hour.';
+  'Create an OAuth client (web application) in Google Cloud, enable the API and add the redirect URL.';
 
 const modifyScope = 'https://www.googleapis.com/auth/gmail.modify';
 
@@ -274,6 +275,9 @@ export const gmail = {
       authorizationUrl: googleAuthorizationUrl,
       tokenUrl: googleTokenUrl,
       defaultScopes: [modifyScope],
+      scopeSeparator: ' ',
+      tokenEndpointAuth: 'client_secret_post',
+      authorizationParams: googleAuthorizationParams,
       notes: googleOAuthNotes,
     },
   ],

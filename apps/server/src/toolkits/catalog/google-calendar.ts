@@ -1,4 +1,4 @@
-import { googleAuthorizationUrl, googleOAuthNotes, googleTokenUrl } from './gmail.js';
+import { googleAuthorizationParams, googleAuthorizationUrl, googleOAuthNotes, googleTokenUrl } from './gmail.js';
 import {
   bool,
   int,
@@ -263,6 +263,9 @@ export const googleCalendar = {
       authorizationUrl: googleAuthorizationUrl,
       tokenUrl: googleTokenUrl,
       defaultScopes: [calendarScope],
+      scopeSeparator: ' ',
+      tokenEndpointAuth: 'client_secret_post',
+      authorizationParams: googleAuthorizationParams,
       notes: googleOAuthNotes,
     },
   ],

@@ -7,7 +7,7 @@ import { linear } from './linear.js';
 import { notion } from './notion.js';
 import { type CatalogRuntimeOptions, createCatalogRuntime } from './runtime.js';
 import { slack } from './slack.js';
-import type { CatalogAuth, CatalogToolkitSpec } from './types.js';
+import type { CatalogAuth, CatalogOAuth2, CatalogToolkitSpec } from './types.js';
 
 /**
  * The curated catalog: toolkits for popular SaaS APIs, defined by hand from the providers' public references and run
@@ -16,12 +16,20 @@ import type { CatalogAuth, CatalogToolkitSpec } from './types.js';
 
 export type { CatalogRuntimeOptions } from './runtime.js';
 export { createCatalogRuntime } from './runtime.js';
-export type { CatalogAuth, CatalogToolkitSpec, OpenApiDocument } from './types.js';
+export type { CatalogAuth, CatalogOAuth2, CatalogToolkitSpec, OpenApiDocument } from './types.js';
 
 type AuthField = components['schemas']['AuthField'];
 type ToolkitAuthScheme = components['schemas']['ToolkitAuthScheme'];
 
 export const catalogSpecs: readonly CatalogToolkitSpec[] = [github, slack, notion, linear, gmail, googleCalendar];
+
+/**
+ * What the OAuth flow needs beyond the generic `ToolkitAuthScheme` (which has no room for it): the scope separator,
+ * the token-endpoint client authentication and extra authorize parameters. Undefined for a non-catalog slug.
+ */
+export function catalogOAuthApp(slug: string): CatalogOAuth2 | undefined {
+  return catalogSpecs.find((spec) => spec.slug === slug.toLowerCase())?.auth[0];
+}
 
 export interface CatalogToolkitsOptions {
   /** The fetch used for calls (default: the global one). */

@@ -263,6 +263,8 @@ export const linear = {
       authorizationUrl,
       tokenUrl,
       defaultScopes: ['read', 'write'],
+      scopeSeparator: ',',
+      tokenEndpointAuth: 'client_secret_post',
       notes: 'Linear separates scopes with commas; `write` covers issues and comments.',
     },
     {

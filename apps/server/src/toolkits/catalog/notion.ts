@@ -310,6 +310,9 @@ export const notion = {
       authorizationUrl,
       tokenUrl,
       defaultScopes: [],
+      scopeSeparator: ' ',
+      tokenEndpointAuth: 'client_secret_basic',
+      authorizationParams: { owner: 'user' },
       notes:
         'Notion has no scopes (capabilities are set on the integration); the authorize URL needs `owner=user` and the ' +
         'token exchange uses HTTP Basic with the client id and secret.',

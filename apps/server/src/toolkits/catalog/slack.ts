@@ -290,6 +290,8 @@ export const slack = {
         'users:read.email',
         'reactions:write',
       ],
+      scopeSeparator: ',',
+      tokenEndpointAuth: 'client_secret_basic',
       notes: 'Slack separates scopes with commas and answers the bot token as `access_token`.',
     },
     { mode: 'BEARER_TOKEN', description: 'A Slack bot (`xoxb-…`) or user (`xoxp-…`) token.' },

@@ -102,6 +102,12 @@ export interface CatalogOAuth2 {
   tokenUrl: string;
   /** Empty only for providers without scopes (Notion: access is chosen per page by the user). */
   defaultScopes: readonly string[];
+  /** How the provider wants `scope` joined (RFC 6749 says spaces; Slack and Linear document commas). */
+  scopeSeparator: ' ' | ',';
+  /** How the client authenticates at the token endpoint, as the provider documents it. */
+  tokenEndpointAuth: 'client_secret_basic' | 'client_secret_post';
+  /** Extra authorize-URL parameters the provider needs (Notion `owner=user`; Google `access_type=offline`). */
+  authorizationParams?: Readonly<Record<string, string>>;
   /** Shown to whoever creates the OAuth app: what the provider needs beyond client id and secret. */
   notes?: string;
 }
