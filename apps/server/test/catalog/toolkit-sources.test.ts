@@ -50,6 +50,16 @@ describe.each(databaseKinds)('on %s', (kind) => {
       );
       expect(perUser).toMatchObject({ kind: 'mcp_stdio', no_auth: false, tools_count: 0 });
       expect(perUser.auth_schemes[0]?.fields.connected_account_initiation.map((f) => f.name)).toEqual(['TOKEN']);
+      // Its tools are unknown until a user's process runs, so execute hands the call to it rather than answering 404;
+      // without the user's account it fails naming the toolkit.
+      const run = await unwrap(
+        t.a.client.POST('/tools/execute/{tool_slug}', {
+          params: { path: { tool_slug: 'PER_USER_READ_GRAPH' } },
+          body: { user_id: 'dana', arguments: {} },
+        }),
+      );
+      expect(run).toMatchObject({ successful: false, data: {} });
+      expect(run.error).toContain('Per user');
       await unwrap(t.a.client.DELETE('/toolkits/{slug}', { params: { path: { slug: 'per-user' } } }));
     });
   });
