@@ -85,12 +85,12 @@ async function direct(fn, forSeconds = seconds) {
   return { p50: percentile(latencies, 50), p99: percentile(latencies, 99), rps: latencies.length / forSeconds };
 }
 
-async function cannon(url, apiKey, paths) {
+async function cannon(url, apiKey, paths, forSeconds = seconds) {
   let i = 0;
   const result = await autocannon({
     url,
     connections,
-    duration: seconds,
+    duration: forSeconds,
     headers: { 'x-api-key': apiKey },
     requests: [{ method: 'GET', setupRequest: (req) => ({ ...req, path: paths[i++ % paths.length] }) }],
   });
@@ -172,12 +172,8 @@ async function benchDatabase(kind) {
     try {
       console.error(`${kind}: driving ${url} with autocannon…`);
       // Warm-up, not recorded: JIT, the connection pool and the database's caches.
-      await autocannon({
-        url: `${url}/api/v3/mcp/servers`,
-        connections,
-        duration: 2,
-        headers: { 'x-api-key': apiKey },
-      });
+      const warmPaths = scenarios.map((s) => `/api/v3/mcp/servers?${new URLSearchParams(s.query)}`);
+      await cannon(url, apiKey, [...warmPaths, ...ids.slice(0, 50).map((id) => `/api/v3/mcp/${id}`)], 3);
       for (const [i, s] of scenarios.entries()) {
         const path = `/api/v3/mcp/servers?${new URLSearchParams(s.query)}`;
         results[i].server = await cannon(url, apiKey, [path]);
