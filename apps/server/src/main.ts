@@ -1,9 +1,20 @@
 #!/usr/bin/env node
 import { join } from 'node:path';
+import { rotateCommandName, runRotateCommand } from './accounts/rotate-command.js';
 import { banner } from './banner.js';
+import { helpText } from './cli-help.js';
 import { ConfigError, loadConfig } from './config.js';
 import { createLogger } from './logger.js';
 import { startServer } from './server.js';
+
+const args = process.argv.slice(2);
+if (args[0] === '--help' || args[0] === '-h') {
+  process.stdout.write(helpText);
+  process.exit(0);
+}
+if (args[0] === rotateCommandName) {
+  process.exit(await runRotateCommand(args.slice(1), process.env, (text) => process.stdout.write(text)));
+}
 
 let config: ReturnType<typeof loadConfig>;
 try {

@@ -51,6 +51,14 @@ export class Vault {
     return Buffer.from(hkdfSync('sha256', this.current.key, Buffer.alloc(0), `patchbay ${label}`, 32));
   }
 
+  /** The same ring with `key` as the sealing key (the rotation reads under any old key, seals under the new). */
+  withCurrent(key: MasterKey): Vault {
+    return new Vault(
+      key,
+      [...this.byId].map(([id, k]) => ({ id, key: k })),
+    );
+  }
+
   keyIds(): string[] {
     return [...this.byId.keys()];
   }
