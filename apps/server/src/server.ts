@@ -21,7 +21,9 @@ export type DatabaseChoice =
   | { kind: 'pglite'; dataDir?: string | undefined }
   /** PGlite in memory: nothing survives close (tests). */
   | { kind: 'memory' }
-  | { kind: 'postgres'; url: string; schema?: string | undefined };
+  | { kind: 'postgres'; url: string; schema?: string | undefined }
+  /** One the caller opened; it is migrated here and closed by close(). */
+  | { kind: 'provided'; database: Database };
 
 export interface StartOptions {
   /** Where the key file, server.json and (by default) the PGlite database live. */
@@ -67,6 +69,8 @@ function openDatabase(choice: DatabaseChoice, dataDir: string): Promise<Database
       return openPglite(choice.dataDir ?? join(dataDir, 'db'));
     case 'postgres':
       return openPostgres({ url: choice.url, schema: choice.schema });
+    case 'provided':
+      return Promise.resolve(choice.database);
   }
 }
 
