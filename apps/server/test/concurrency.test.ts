@@ -1,4 +1,4 @@
-import { unwrap } from '@patchbay/core';
+import { type UpdateMcpServerRequest, unwrap } from '@patchbay/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseKinds } from './support/databases.js';
 import { startTestServer, type TestServer } from './support/server.js';
@@ -12,7 +12,7 @@ describe.each(databaseKinds)('concurrent writes on %s', (kind) => {
     await t?.stop();
   });
 
-  const patch = (id: string, body: Parameters<TestServer['client']['PATCH']>[1]['body']) =>
+  const patch = (id: string, body: UpdateMcpServerRequest) =>
     unwrap(t.client.PATCH('/mcp/{id}', { params: { path: { id } }, body }));
 
   it('20 name changes interleaved with 20 allowed_tools changes lose neither field', async () => {
