@@ -79,6 +79,13 @@ export async function completeAuthorization(
   const account = await getAccount(deps.db, stored.project_id, stored.connected_account_id);
   if (account === undefined)
     return { ok: false, message: 'The account being connected was deleted.', callbackUrl: null };
+  if (account.status === 'INACTIVE') {
+    return {
+      ok: false,
+      message: 'This account was disabled while connecting; nothing was changed.',
+      callbackUrl: null,
+    };
+  }
   const fail = async (reason: string): Promise<CallbackOutcome> => {
     await updateAccount(deps.db, account.project_id, account.id, { status: 'FAILED', statusReason: reason });
     return { ok: false, message: reason, callbackUrl: account.callback_url, accountId: account.id };
