@@ -27,6 +27,9 @@ import { mcpEndpointRoutes } from './routes/mcp-endpoint.js';
 import { mcpServerRoutes } from './routes/mcp-servers.js';
 import { metaRoutes } from './routes/meta.js';
 import { oauthCallbackRoutes } from './routes/oauth-callback.js';
+import { toolCallRoutes } from './routes/tool-calls.js';
+import { toolkitRoutes } from './routes/toolkits.js';
+import { toolRoutes } from './routes/tools.js';
 import { createServices, type Services } from './services.js';
 import type { ToolkitCatalog } from './toolkits/catalog.js';
 import type { ToolkitRegistry } from './toolkits/registry.js';
@@ -117,6 +120,10 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   v3.route('/', instanceRoutes(api));
   v3.route('/', mcpServerRoutes(api));
   v3.route('/', accessRoutes(api));
+  const catalogDeps = { ...api, registry: services.registry, runner: services.runner };
+  v3.route('/', toolkitRoutes(catalogDeps));
+  v3.route('/', toolRoutes(catalogDeps));
+  v3.route('/', toolCallRoutes(catalogDeps));
   v3.route('/', authConfigRoutes(accounts));
   v3.route('/', connectedAccountRoutes(accounts));
   // One router, two prefixes: the hosted API serves the same MCP shapes under both.

@@ -5,6 +5,7 @@ import { SseSessions } from './mcp/sse-sessions.js';
 import { ToolRunner } from './mcp/tool-runner.js';
 import { builtinToolkitInfos } from './toolkits/builtin.js';
 import { type BuiltinToolkitOptions, builtinRuntimes } from './toolkits/builtin-tools/index.js';
+import { type CatalogToolkitsOptions, catalogToolkits } from './toolkits/catalog/index.js';
 import { customToolkitFactory } from './toolkits/custom-factory.js';
 import { StdioPool, type StdioPoolOptions } from './toolkits/mcp-upstream/index.js';
 import { type RegisteredToolkit, ToolkitRegistry } from './toolkits/registry.js';
@@ -13,6 +14,8 @@ export interface ServiceOptions {
   builtins?: BuiltinToolkitOptions | undefined;
   pool?: Omit<StdioPoolOptions, 'logger'> | undefined;
   credentials?: CredentialProvider | undefined;
+  /** Options of the curated catalog (GitHub, Slack, …): tests point its base URLs at local stand-ins. */
+  catalog?: CatalogToolkitsOptions | undefined;
   /** Open legacy SSE sessions this replica holds at most. */
   maxSseSessions?: number | undefined;
 }
@@ -71,7 +74,7 @@ export function createServices(
   const pool = new StdioPool({ logger, ...options.pool });
   const registry = new ToolkitRegistry(
     db,
-    builtinToolkits(db, publicUrl, options.builtins ?? {}),
+    [...builtinToolkits(db, publicUrl, options.builtins ?? {}), ...catalogToolkits(options.catalog)],
     customToolkitFactory(logger, pool),
   );
   registry.onCatalogError = (slug, error) => logger.warn({ err: error, toolkit: slug }, 'toolkit could not list tools');

@@ -6,6 +6,9 @@ import { databaseKinds } from '../support/databases.js';
 import { memoryEntry } from '../toolkits/mcp-upstream-support.js';
 import { type CatalogTestApp, failure, sendRaw, startCatalogApp, weatherSpec } from './catalog-app.js';
 
+const builtinSlugs = ['files', 'http', 'notes'];
+const catalogSlugs = ['github', 'gmail', 'google-calendar', 'linear', 'notion', 'slack'];
+
 describe.each(databaseKinds)('on %s', (kind) => {
   let t: CatalogTestApp;
   beforeAll(async () => {
@@ -36,10 +39,13 @@ describe.each(databaseKinds)('on %s', (kind) => {
   });
 
   describe('the toolkit catalog', () => {
-    it('lists the built-in toolkits with their tool counts, ordered by slug', async () => {
+    it('lists the built-in and curated toolkits with their tool counts, ordered by slug', async () => {
       const page = await unwrap(t.a.client.GET('/toolkits'));
-      expect(page.items.map((k) => k.slug)).toEqual(['files', 'http', 'notes']);
-      expect(page).toMatchObject({ next_cursor: null, total_items: 3, total_pages: 1, current_page: 1 });
+      expect(page.items.map((k) => k.slug)).toEqual([...builtinSlugs, ...catalogSlugs].sort());
+      expect(page).toMatchObject({ next_cursor: null, total_items: 9, total_pages: 1, current_page: 1 });
+      const github = page.items.find((k) => k.slug === 'github');
+      expect(github).toMatchObject({ kind: 'catalog', is_custom: false, no_auth: false });
+      expect(github?.auth_schemes.map((scheme) => scheme.mode)).toContain('OAUTH2');
       const notes = page.items.find((k) => k.slug === 'notes');
       expect(notes).toMatchObject({ kind: 'builtin', is_custom: false, no_auth: true, name: 'Notes' });
       expect(notes?.tools_count).toBeGreaterThanOrEqual(3);
@@ -218,15 +224,16 @@ describe.each(databaseKinds)('on %s', (kind) => {
         );
       }
       const all = await walk(t.a.client, {});
-      expect(all.map((k) => k.slug)).toEqual(['files', 'http', 'notes', 'rain', 'snow', 'sun-x', 'weather']);
+      const expected = [...builtinSlugs, ...catalogSlugs, 'rain', 'snow', 'sun-x', 'weather'].sort();
+      expect(all.map((k) => k.slug)).toEqual(expected);
 
       const first = await unwrap(t.a.client.GET('/toolkits', { params: { query: { limit: 3 } } }));
-      expect(first).toMatchObject({ total_items: 7, total_pages: 3, current_page: 1 });
+      expect(first).toMatchObject({ total_items: 13, total_pages: 5, current_page: 1 });
       const second = await unwrap(
         t.a.client.GET('/toolkits', { params: { query: { limit: 3, cursor: first.next_cursor ?? undefined } } }),
       );
       expect(second.current_page).toBe(2);
-      expect(second.items.map((k) => k.slug)).toEqual(['rain', 'snow', 'sun-x']);
+      expect(second.items.map((k) => k.slug)).toEqual(expected.slice(3, 6));
 
       expect((await walk(t.a.client, { search: 'SNOW' })).map((k) => k.slug)).toEqual(['snow']);
       expect((await walk(t.a.client, { search: 'key-value' })).map((k) => k.slug)).toEqual(['notes']);
@@ -236,7 +243,8 @@ describe.each(databaseKinds)('on %s', (kind) => {
         'sun-x',
         'weather',
       ]);
-      expect((await walk(t.a.client, { kind: 'builtin' })).map((k) => k.slug)).toEqual(['files', 'http', 'notes']);
+      expect((await walk(t.a.client, { kind: 'builtin' })).map((k) => k.slug)).toEqual(builtinSlugs);
+      expect((await walk(t.a.client, { kind: 'catalog' })).map((k) => k.slug)).toEqual(catalogSlugs);
       expect(await walk(t.a.client, { kind: 'openapi', search: 'nothing matches this' })).toEqual([]);
     });
 
