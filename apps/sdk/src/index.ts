@@ -1,11 +1,38 @@
 // @patchbay/sdk: runs anywhere with fetch. Node-only helpers (finding the local server) are in `@patchbay/sdk/node`.
 export {
+  type AuthConfigStatus,
+  type AuthScheme,
   type ClientCommands,
+  type ConnectedAccountStatus,
   type Paged,
   PatchbayError,
   type RetryPolicy,
+  type ToolAnnotations,
+  type ToolCallOutcome,
+  type ToolkitKind,
 } from '@patchbay/core';
+export type { AuthConfigs } from './auth-configs/auth-configs.js';
+export type {
+  AuthConfig,
+  AuthConfigCreated,
+  CreateAuthConfigOptions,
+  CustomAuthConfigOptions,
+  ListAuthConfigsOptions,
+  ManagedAuthConfigOptions,
+  ProxyConfig,
+  UpdateAuthConfigOptions,
+} from './auth-configs/types.js';
 export { type ConnectOptions, connect } from './connect.js';
+export type { ConnectedAccounts } from './connected-accounts/connected-accounts.js';
+export type {
+  AccountOrderBy,
+  ConnectedAccount,
+  ConnectionRequest,
+  InitiateOptions,
+  ListConnectedAccountsOptions,
+  RefreshedAccount,
+  WaitOptions,
+} from './connected-accounts/types.js';
 export type { RequestFetch } from './context.js';
 export type { McpInstances } from './mcp/instances.js';
 export type { Mcp } from './mcp/mcp.js';
@@ -30,3 +57,30 @@ export type {
 } from './mcp/types.js';
 export type { PatchbayOptions } from './options.js';
 export { Patchbay } from './patchbay.js';
+export type { Toolkits } from './toolkits/toolkits.js';
+export type {
+  AuthField,
+  CreateToolkitOptions,
+  ListToolkitsOptions,
+  McpHttpSource,
+  McpSource,
+  McpStdioSource,
+  OpenApiAuth,
+  OpenApiSource,
+  Toolkit,
+  ToolkitAuthScheme,
+  ToolkitDetail,
+  ToolkitSource,
+  UpdateToolkitOptions,
+} from './toolkits/types.js';
+export type { ToolCalls } from './tools/tool-calls.js';
+export type { Tools } from './tools/tools.js';
+export type {
+  ExecuteOptions,
+  ExecuteResult,
+  ListToolCallsOptions,
+  ListToolsOptions,
+  Tool,
+  ToolCall,
+} from './tools/types.js';
+export type { CursorPage } from './wire.js';

@@ -1,7 +1,12 @@
 import { createApiClient } from '@patchbay/core';
+import { AuthConfigs } from './auth-configs/auth-configs.js';
+import { ConnectedAccounts } from './connected-accounts/connected-accounts.js';
 import type { Context, RequestFetch } from './context.js';
 import { Mcp } from './mcp/mcp.js';
 import { type PatchbayOptions, resolveOptions } from './options.js';
+import { Toolkits } from './toolkits/toolkits.js';
+import { ToolCalls } from './tools/tool-calls.js';
+import { Tools } from './tools/tools.js';
 
 /**
  * The Patchbay client: `new Patchbay({ apiKey, baseURL })`, or with neither where PATCHBAY_API_KEY and
@@ -10,6 +15,11 @@ import { type PatchbayOptions, resolveOptions } from './options.js';
 export class Patchbay {
   readonly baseURL: string;
   readonly mcp: Mcp;
+  readonly authConfigs: AuthConfigs;
+  readonly connectedAccounts: ConnectedAccounts;
+  readonly toolkits: Toolkits;
+  readonly tools: Tools;
+  readonly toolCalls: ToolCalls;
 
   constructor(options: PatchbayOptions = {}) {
     const { apiKey, baseURL } = resolveOptions(options);
@@ -18,5 +28,10 @@ export class Patchbay {
     const ctx: Context = { api, apiKey, baseURL, fetch };
     this.baseURL = baseURL;
     this.mcp = new Mcp(ctx);
+    this.authConfigs = new AuthConfigs(ctx);
+    this.connectedAccounts = new ConnectedAccounts(ctx);
+    this.toolkits = new Toolkits(ctx);
+    this.tools = new Tools(ctx);
+    this.toolCalls = new ToolCalls(ctx);
   }
 }

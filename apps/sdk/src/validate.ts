@@ -16,9 +16,12 @@ export type FieldNames = Record<string, string>;
 function callerLine(line: string, names: FieldNames): string {
   const colon = line.indexOf(': ');
   if (colon < 0) return line;
-  const [head = '', ...rest] = line.slice(0, colon).split('.');
-  const renamed = names[head] ?? head.replace(/_([a-z])/g, (_, letter: string) => letter.toUpperCase());
-  return `${[renamed, ...rest].join('.')}${line.slice(colon)}`;
+  const camel = (part: string) => part.replace(/_([a-z])/g, (_, letter: string) => letter.toUpperCase());
+  const path = line.slice(0, colon);
+  const exact = names[path];
+  if (exact !== undefined) return `${exact}${line.slice(colon)}`;
+  const [head = '', ...rest] = path.split('.');
+  return `${[names[head] ?? camel(head), ...rest.map(camel)].join('.')}${line.slice(colon)}`;
 }
 
 /** A PatchbayError for input refused before any request: status 0, slug `invalid_input`. */

@@ -9,7 +9,8 @@ import {
 } from '@patchbay/core';
 import type { Context } from '../context.js';
 import { checked } from '../validate.js';
-import { listNames, queryText, toInstance, toInstanceDeleted, toInstancePage, toInstanceQuery } from './mappers.js';
+import { queryText } from '../wire.js';
+import { listNames, toInstance, toInstanceDeleted, toInstancePage, toInstanceQuery } from './mappers.js';
 import type {
   IterateOptions,
   ListMcpInstancesOptions,

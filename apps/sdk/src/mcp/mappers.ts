@@ -12,6 +12,7 @@ import type {
   McpServer as WireServer,
   McpServerDetail as WireServerDetail,
 } from '@patchbay/core';
+import { commaList } from '../wire.js';
 import type {
   CreateMcpServerOptions,
   ListMcpInstancesOptions,
@@ -131,9 +132,6 @@ export function toUpdateBody(options: UpdateMcpServerOptions): UpdateMcpServerRe
 const orderField = (orderBy: McpOrderBy | undefined) =>
   orderBy === undefined ? undefined : orderBy === 'createdAt' ? 'created_at' : 'updated_at';
 
-const commaList = (list: string[] | undefined) =>
-  list === undefined || list.length === 0 ? undefined : list.join(',');
-
 /** Absent options stay absent so the server's defaults apply. */
 export function toServerQuery(options: ListMcpServersOptions): ListMcpServersParams {
   const query: ListMcpServersParams = {};
@@ -159,13 +157,6 @@ export function toInstanceQuery(options: ListMcpInstancesOptions): ListMcpInstan
   if (orderBy !== undefined) query.order_by = orderBy;
   if (options.orderDirection !== undefined) query.order_direction = options.orderDirection;
   return query;
-}
-
-/** Query values as the text a URL carries, for checking with the server's own query schemas. */
-export function queryText(query: Record<string, string | number | undefined>): Record<string, string> {
-  const text: Record<string, string> = {};
-  for (const [key, value] of Object.entries(query)) if (value !== undefined) text[key] = String(value);
-  return text;
 }
 
 export function toInstance(wire: WireInstance): McpInstance {

@@ -15,12 +15,12 @@ import {
 import { type ConnectOptions, connect } from '../connect.js';
 import type { Context } from '../context.js';
 import { checked } from '../validate.js';
+import { queryText } from '../wire.js';
 import { McpInstances } from './instances.js';
 import {
   createNames,
   generateNames,
   listNames,
-  queryText,
   toCreated,
   toCreateRequest,
   toServer,
