@@ -113,7 +113,9 @@ export function accountCredentialProvider(deps: AccountsDeps): CredentialProvide
       let account: AccountWithConfig | undefined;
       if (connectedAccountId !== undefined) {
         account = await getAccount(deps.db, projectId, connectedAccountId);
-        if (account === undefined || account.user_id !== userId) {
+        // The user must match, except the literal `default` that callers use when no user was named (REST execute
+        // with only connected_account_id): the account itself names its user then.
+        if (account === undefined || (account.user_id !== userId && userId !== 'default')) {
           return {
             ok: false,
             message: `Connected account ${connectedAccountId} does not exist for user "${userId}" in this project.`,

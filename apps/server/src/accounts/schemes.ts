@@ -16,6 +16,14 @@ const defaultFields: Partial<Record<string, string[]>> = {
   BASIC: ['username', 'password'],
 };
 
+/** `api_key` → `API key`, for a field that has no display name of its own. */
+function humanize(name: string): string {
+  const words = name.split('_').filter((w) => w !== '');
+  return words
+    .map((w, i) => (/^(api|id|url)$/i.test(w) ? w.toUpperCase() : i === 0 ? w[0]?.toUpperCase() + w.slice(1) : w))
+    .join(' ');
+}
+
 /** The fields a user must give to connect (e.g. `api_key`, or a stdio toolkit's per-user environment names). */
 export function initiationFields(
   toolkit: ToolkitMeta | undefined,
@@ -25,14 +33,14 @@ export function initiationFields(
   if (meta && meta.fields.connected_account_initiation.length > 0) {
     return meta.fields.connected_account_initiation.map((f) => ({
       name: f.name,
-      label: f.display_name || f.name,
+      label: f.display_name && f.display_name !== f.name ? f.display_name : humanize(f.name),
       secret: f.secret !== false,
       required: f.required !== false,
     }));
   }
   return (defaultFields[scheme] ?? []).map((name) => ({
     name,
-    label: name.replace(/_/g, ' '),
+    label: humanize(name),
     secret: name !== 'username',
     required: name !== 'password',
   }));
