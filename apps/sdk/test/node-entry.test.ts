@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createLocalPatchbay, Patchbay } from '../src/node.js';
 import { startTestServer, type TestServer } from './support/server.js';
 
@@ -17,7 +17,25 @@ afterAll(async () => {
   await rm(emptyHome, { recursive: true, force: true });
 });
 
+afterEach(() => {
+  vi.unstubAllEnvs();
+});
+
 describe('@patchbay/sdk/node', () => {
+  it('with no options reads the real environment: HOME and PATCHBAY_DATA_DIR', async () => {
+    vi.stubEnv('HOME', emptyHome);
+    vi.stubEnv('PATCHBAY_DATA_DIR', server.dataDir);
+    vi.stubEnv('PATCHBAY_API_KEY', undefined);
+    vi.stubEnv('PATCHBAY_BASE_URL', undefined);
+    const patchbay = await Patchbay.fromLocal();
+    expect(patchbay).toBeInstanceOf(Patchbay);
+    expect(patchbay.baseURL).toBe(server.url);
+    expect((await patchbay.mcp.list()).currentPage).toBe(1);
+
+    vi.stubEnv('PATCHBAY_DATA_DIR', undefined);
+    await expect(createLocalPatchbay()).rejects.toMatchObject({ slug: 'no_api_key' });
+  });
+
   it('fromLocal() finds the key file and server.json in PATCHBAY_DATA_DIR', async () => {
     const patchbay = await Patchbay.fromLocal({ env: { PATCHBAY_DATA_DIR: server.dataDir }, home: emptyHome });
     expect(patchbay.baseURL).toBe(server.url);
