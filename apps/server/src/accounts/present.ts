@@ -7,14 +7,10 @@ import { maskCredentials, openConfigCredentials } from './secrets.js';
 
 /** Rows → API shapes. Secrets leave only masked; an account's secrets never leave at all. */
 
-const schemes = new Set<string>(['OAUTH2', 'OAUTH1', 'API_KEY', 'BASIC', 'BEARER_TOKEN', 'NO_AUTH']);
-
 function schemeName(value: string): AuthSchemeName {
   for (const s of ['OAUTH2', 'OAUTH1', 'API_KEY', 'BASIC', 'BEARER_TOKEN'] as const) if (s === value) return s;
   return 'NO_AUTH';
 }
-
-export const isAuthScheme = (value: string): boolean => schemes.has(value);
 
 export function presentAuthConfig(
   vault: Vault,

@@ -118,6 +118,13 @@ export function authConfigRoutes(deps: AccountsDeps): Hono<AppEnv> {
       );
     }
     const input = body.auth_config;
+    if (input.proxy_config !== undefined) {
+      // Refused rather than ignored: a proxy that is silently not used is worse than a clear no.
+      throw apiError(400, 'proxy_config is not supported by this server.', 'Leave proxy_config out.', {
+        slug: 'validation_error',
+        errors: ['auth_config.proxy_config: not supported'],
+      });
+    }
     const managed = input.type === 'use_composio_managed_auth';
     const scheme =
       input.type === 'use_custom_auth'

@@ -304,10 +304,51 @@ describe.each(databaseKinds)('key-style accounts: REST, connect page, tool calls
     expect((await server.api('GET', `/connected_accounts/${first}`)).status).toBe(404);
   });
 
+  it('keeps instances tied to active accounts, and deleting an auth config takes it everywhere', async () => {
+    const config = await server.api('POST', '/auth_configs', {
+      toolkit: { slug: 'bearer' },
+      auth_config: { type: 'use_custom_auth', auth_scheme: 'BEARER_TOKEN', name: 'Instances' },
+    });
+    const configId = str(obj(config.body.auth_config).id);
+    const made = await server.api('POST', '/mcp/servers', { name: 'Instances', auth_config_ids: [configId] });
+    const id = str(made.body.id);
+    const refused = await server.api('POST', `/mcp/servers/${id}/instances`, { user_id: 'ivy' });
+    expect(refused.status).toBe(403);
+    expect(JSON.stringify(refused.body)).toContain(configId);
+    const account = await server.api('POST', '/connected_accounts', {
+      auth_config: { id: configId },
+      connection: { user_id: 'ivy', state: { token: 'ivy-token-5r4e3w2q1' } },
+    });
+    expect((await server.api('POST', `/mcp/servers/${id}/instances`, { user_id: 'ivy' })).status).toBe(201);
+    const removed = await server.api('DELETE', `/mcp/servers/${id}/instances/ivy`);
+    expect(removed.body.deleted_connected_accounts).toBe(1);
+    expect((await server.api('GET', `/connected_accounts/${str(account.body.id)}`)).status).toBe(404);
+
+    const again = await server.api('POST', '/connected_accounts', {
+      auth_config: { id: configId },
+      connection: { user_id: 'ivy', state: { token: 'ivy-token-5r4e3w2q1' } },
+    });
+    expect((await server.api('GET', `/auth_configs/${configId}`)).body.no_of_connections).toBe(1);
+    expect((await server.api('DELETE', `/auth_configs/${configId}`)).body).toEqual({ id: configId, deleted: true });
+    expect((await server.api('GET', `/auth_configs/${configId}`)).status).toBe(404);
+    expect((await server.api('GET', `/connected_accounts/${str(again.body.id)}`)).status).toBe(404);
+    expect((await server.api('GET', `/mcp/${id}`)).body.auth_config_ids).toEqual([]);
+
+    const proxied = await server.api('POST', '/auth_configs', {
+      toolkit: { slug: 'bearer' },
+      auth_config: {
+        type: 'use_custom_auth',
+        auth_scheme: 'BEARER_TOKEN',
+        proxy_config: { proxy_url: 'http://proxy.test' },
+      },
+    });
+    expect(proxied.status).toBe(400);
+  });
+
   it('keeps every key out of the database in clear and out of the log', async () => {
     const dump = await dumpDatabase(server.running.database);
     const log = server.logs.join('');
-    for (const secret of [sharedKey, aliceKey, pageKey, bobToken, carolPassword]) {
+    for (const secret of [sharedKey, aliceKey, pageKey, bobToken, carolPassword, 'ivy-token-5r4e3w2q1']) {
       expect(dump.includes(secret)).toBe(false);
       expect(dump.includes(Buffer.from(secret).toString('hex'))).toBe(false);
       expect(log.includes(secret)).toBe(false);

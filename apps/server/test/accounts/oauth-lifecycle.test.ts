@@ -145,7 +145,23 @@ describe.each(databaseKinds)('an OAuth 2 account through its whole life, against
     expect(third.isError).not.toBe(true);
     const tried = saas.received.slice(before401);
     expect(tried.map((r) => r.accepted)).toEqual([false, true]);
-    const thirdToken = str(tried[1]?.token);
+    knownSecrets.add(str(tried[1]?.token));
+
+    // Several calls at once when the token is due: one refresh, shared by all of them.
+    await sleep(ttlSeconds * 1000 + 300);
+    const beforeBurst = saas.received.length;
+    const burst = await Promise.all([1, 2, 3].map(() => client.callTool({ name: tool, arguments: {} })));
+    for (const result of burst) expect(result.isError).not.toBe(true);
+    const burstTokens = new Set(saas.received.slice(beforeBurst).map((r) => r.token));
+    expect(burstTokens.size).toBe(1);
+    for (const token of burstTokens) knownSecrets.add(str(token));
+
+    // A refresh through the API needs no user: a new token at once.
+    const refreshed = await server.api('POST', `/connected_accounts/${accountId}/refresh`);
+    expect(refreshed.body).toEqual({ id: accountId, status: 'ACTIVE', redirect_url: null });
+    expect((await client.callTool({ name: tool, arguments: {} })).isError).not.toBe(true);
+    const thirdToken = str(saas.received.at(-1)?.token);
+    expect(burstTokens.has(thirdToken)).toBe(false);
     knownSecrets.add(thirdToken);
 
     // The refresh token the account holds is sealed; learn it (with the key file) to look for it in the dump.
