@@ -1,5 +1,6 @@
 import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import {
+  type CustomMcpServerResponse,
   createCustomMcpServerRequest,
   createMcpServerRequest,
   generateMcpUrlRequest,
@@ -11,6 +12,7 @@ import {
   updateMcpServerRequest,
   userId as userIdSchema,
   uuid,
+  type McpServer as WireServer,
 } from '@patchbay/core';
 import { type ConnectOptions, connect } from '../connect.js';
 import type { Context } from '../context.js';
@@ -18,6 +20,7 @@ import { checked } from '../validate.js';
 import { queryText } from '../wire.js';
 import { McpInstances } from './instances.js';
 import {
+  type CreateRequest,
   createNames,
   generateNames,
   listNames,
@@ -52,25 +55,19 @@ export class Mcp {
   }
 
   async create(name: string, options: CreateMcpServerOptions): Promise<McpServerCreated> {
-    const request = toCreateRequest(name, options);
-    const { api } = this.ctx;
-    const created =
-      request.path === '/mcp/servers'
-        ? toCreated(
-            await unwrap(
-              api.POST('/mcp/servers', {
-                body: checked(createMcpServerRequest, request.body, 'mcp.create', createNames),
-              }),
-            ),
-          )
-        : toCreated(
-            await unwrap(
-              api.POST('/mcp/servers/custom', {
-                body: checked(createCustomMcpServerRequest, request.body, 'mcp.create', createNames),
-              }),
-            ),
-          );
+    const created = toCreated(await this.send(toCreateRequest(name, options)));
     return { ...created, generate: (userId, generateOptions) => this.generate(userId, created.id, generateOptions) };
+  }
+
+  // The two create endpoints take different bodies and answer different shapes; toCreated reads what both have.
+  private send(request: CreateRequest): Promise<WireServer | CustomMcpServerResponse> {
+    const { api } = this.ctx;
+    if (request.path === '/mcp/servers') {
+      const body = checked(createMcpServerRequest, request.body, 'mcp.create', createNames);
+      return unwrap(api.POST('/mcp/servers', { body }));
+    }
+    const body = checked(createCustomMcpServerRequest, request.body, 'mcp.create', createNames);
+    return unwrap(api.POST('/mcp/servers/custom', { body }));
   }
 
   async list(options: ListMcpServersOptions = {}): Promise<McpServerPage> {
