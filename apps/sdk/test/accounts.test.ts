@@ -119,13 +119,13 @@ describe('connectedAccounts', () => {
 
     const { fetch, requests } = recordingFetch();
     const timedOut = await failure(
-      server.sdk({ fetch }).connectedAccounts.waitForConnection(request.id, { timeoutMs: 600 }),
+      server.sdk({ fetch }).connectedAccounts.waitForConnection(request.id, { timeoutMs: 1_500 }),
     );
     expect(timedOut).toMatchObject({ slug: 'timeout' });
     expect(timedOut.message).toContain('INITIATED');
-    // Backoff: a handful of polls in 600 ms, not a tight loop.
+    // Backoff (250 ms doubling): a handful of polls in 1.5 s, not a tight loop.
     expect(requests.length).toBeGreaterThanOrEqual(2);
-    expect(requests.length).toBeLessThanOrEqual(6);
+    expect(requests.length).toBeLessThanOrEqual(7);
 
     const waiting = failure(request.waitForConnection({ timeoutMs: 30_000 }));
     await patchbay.connectedAccounts.disable(request.id);
