@@ -9,7 +9,7 @@ import { initiationFields } from '../accounts/schemes.js';
 import { openConfigCredentials, sealAccountSecrets } from '../accounts/secrets.js';
 import type { AppEnv } from '../http/env.js';
 import { getAuthConfig } from '../store/auth-configs.js';
-import { findLiveConnectLink, useConnectLinks } from '../store/connect-links.js';
+import { consumeConnectLink, findLiveConnectLink, useConnectLinks } from '../store/connect-links.js';
 import { type AccountWithConfig, getAccount, updateAccount } from '../store/connected-accounts.js';
 
 /**
@@ -154,14 +154,17 @@ ${inputs}
       const { body } = await formPage(account, token, `Please fill in: ${fields.missing.join(', ')}.`);
       return html(c, 400, body);
     }
-    await deps.db.transaction(async (tx) => {
+    const stored = await deps.db.transaction(async (tx) => {
+      if (!(await consumeConnectLink(tx, account.id, digest(token)))) return false;
       await updateAccount(tx, account.project_id, account.id, {
         status: 'ACTIVE',
         statusReason: null,
         secretsEncrypted: sealAccountSecrets(deps.vault, account.id, fields.secrets),
       });
       await useConnectLinks(tx, account.id);
+      return true;
     });
+    if (!stored) return invalidLink(c);
     const name = toolkit?.name ?? account.toolkit_slug;
     return html(c, 200, resultPage(true, `${name} is connected`, 'You can close this page and return to your app.'));
   });

@@ -19,6 +19,9 @@ export function oauthCallbackRoutes(deps: AccountsDeps): Hono<AppEnv> {
       error: c.req.query('error'),
     });
     const accountId = outcome.ok ? outcome.account.id : outcome.accountId;
+    // Never the code or the state: the outcome and which account (if any) it concerned.
+    if (outcome.ok) deps.logger.info({ connected_account_id: accountId }, 'OAuth account connected');
+    else deps.logger.info({ connected_account_id: accountId, reason: outcome.message }, 'OAuth callback refused');
     if (outcome.callbackUrl !== null && accountId !== undefined) {
       const target = new URL(outcome.callbackUrl);
       target.searchParams.set('status', outcome.ok ? 'success' : 'failed');

@@ -34,6 +34,21 @@ export async function findLiveConnectLink(
   return rows[0];
 }
 
+/** Uses the link, atomically: of two submissions racing with one link, only one gets true. */
+export async function consumeConnectLink(
+  q: Queryable,
+  connectedAccountId: string,
+  tokenHash: Uint8Array,
+): Promise<boolean> {
+  const rows = await q.query<{ connected_account_id: string }>(
+    `UPDATE connect_links SET used_at = now()
+     WHERE token_hash = $1 AND connected_account_id = $2 AND used_at IS NULL AND expires_at > now()
+     RETURNING connected_account_id`,
+    [tokenHash, connectedAccountId],
+  );
+  return rows.length > 0;
+}
+
 /** Every link of the account stops working (it is connected, or was given up). */
 export async function useConnectLinks(q: Queryable, connectedAccountId: string): Promise<void> {
   await q.query('UPDATE connect_links SET used_at = now() WHERE connected_account_id = $1 AND used_at IS NULL', [

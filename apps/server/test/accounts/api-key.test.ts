@@ -275,6 +275,21 @@ describe.each(databaseKinds)('key-style accounts: REST, connect page, tool calls
     expect((await call(client, 'KEYED_')).isError).not.toBe(true);
     expect(recorder.seen.at(-1)?.headers['x-api-key']).toBe(pageKey);
     await client.close();
+
+    // Two submissions racing with one link: one wins, the other is refused.
+    const raced = await server.api('POST', '/connected_accounts', {
+      auth_config: { id: perUserConfig },
+      connection: { user_id: 'race' },
+    });
+    const raceLink = str(raced.body.redirect_url);
+    const raceForm = firstForm(await (await browser.request(raceLink)).text(), raceLink);
+    if (!raceForm) throw new Error('no form');
+    const answers = await Promise.all(
+      ['race-key-one-1234567', 'race-key-two-7654321'].map((key) =>
+        browser.request(raceForm.action, { form: { ...raceForm.fields, field_api_key: key } }),
+      ),
+    );
+    expect(answers.map((a) => a.status).sort()).toEqual([200, 404]);
   });
 
   it('lists connected accounts with filters and cursors, and deletes them', async () => {
