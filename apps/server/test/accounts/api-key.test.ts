@@ -106,6 +106,11 @@ describe.each(databaseKinds)('key-style accounts: REST, connect page, tool calls
     expect(list((await server.api('GET', '/auth_configs?search=TEAM')).body.items)).toHaveLength(1);
     expect(list((await server.api('GET', '/auth_configs?is_composio_managed=true')).body.items)).toHaveLength(2);
 
+    const rekeyed = await server.api('PATCH', `/auth_configs/${keyedConfig}`, {
+      credentials: { api_key: 'interim-key-000011112222' },
+    });
+    expect(obj(rekeyed.body.credentials)).toEqual({ api_key: '••••2222' });
+    await server.api('PATCH', `/auth_configs/${keyedConfig}`, { credentials: { api_key: sharedKey } });
     const renamed = await server.api('PATCH', `/auth_configs/${keyedConfig}`, { name: 'Keyed' });
     expect(renamed.body.name).toBe('Keyed');
     expect(obj(renamed.body.credentials).api_key).toBe(`••••${sharedKey.slice(-4)}`);
@@ -275,6 +280,15 @@ describe.each(databaseKinds)('key-style accounts: REST, connect page, tool calls
     expect((await call(client, 'KEYED_')).isError).not.toBe(true);
     expect(recorder.seen.at(-1)?.headers['x-api-key']).toBe(pageKey);
     await client.close();
+
+    // Whatever a user id holds is shown as text.
+    const odd = await server.api('POST', '/connected_accounts', {
+      auth_config: { id: perUserConfig },
+      connection: { user_id: '<script>alert(1)</script>' },
+    });
+    const oddPage = await (await browser.request(str(odd.body.redirect_url))).text();
+    expect(oddPage).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(oddPage).not.toContain('<script>');
 
     // Two submissions racing with one link: one wins, the other is refused.
     const raced = await server.api('POST', '/connected_accounts', {

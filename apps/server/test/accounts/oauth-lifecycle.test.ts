@@ -92,6 +92,8 @@ describe.each(databaseKinds)('an OAuth 2 account through its whole life, against
     expect(pageResponse.status).toBe(200);
     expect(pageResponse.headers.get('content-security-policy')).toContain("default-src 'none'");
     expect(pageResponse.headers.get('referrer-policy')).toBe('no-referrer');
+    // The sign-in form posts to Patchbay, which redirects to the provider: both are allowed form targets.
+    expect(pageResponse.headers.get('content-security-policy')).toContain(`form-action 'self' ${provider.issuer}`);
     const form = firstForm(await pageResponse.text(), redirectUrl);
     if (!form) throw new Error('the connect page has no form');
     expect(form.action).toBe(`${server.url}/connect/${accountId}/authorize`);
