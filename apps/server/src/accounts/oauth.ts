@@ -32,6 +32,14 @@ export function checkEndpointUrl(raw: string, what: string): string | undefined 
   return `${what} must be an https URL (plain http only on localhost)`;
 }
 
+/** Providers documented to take the client's credentials in the body (GitHub's token endpoint). */
+const bodyAuthHosts = new Set(['github.com']);
+
+function tokenAuthFor(configured: string | undefined, tokenUrl: string): OAuthApp['tokenAuth'] {
+  if (configured === 'client_secret_post' || configured === 'client_secret_basic') return configured;
+  return bodyAuthHosts.has(new URL(tokenUrl).hostname) ? 'client_secret_post' : 'client_secret_basic';
+}
+
 function splitScopes(raw: string | undefined): string[] {
   return (raw ?? '').split(/[\s,]+/).filter((s) => s !== '');
 }
@@ -73,8 +81,7 @@ export function resolveOAuthApp(
       authorizationUrl,
       tokenUrl,
       scopes,
-      tokenAuth:
-        credentials.token_endpoint_auth_method === 'client_secret_post' ? 'client_secret_post' : 'client_secret_basic',
+      tokenAuth: tokenAuthFor(credentials.token_endpoint_auth_method, tokenUrl),
     },
   };
 }
