@@ -3,6 +3,7 @@ import type { MiddlewareHandler } from 'hono';
 import type { Database } from '../db/database.js';
 import { hashApiKey } from '../ids.js';
 import { type ApiKeyRow, findApiKeyByHash, touchApiKey } from '../store/api-keys.js';
+import { authCacheTtlMs, TtlCache } from '../ttl-cache.js';
 import type { AppEnv } from './env.js';
 import { apiError } from './errors.js';
 
@@ -20,6 +21,9 @@ export function presentedKey(xApiKey: string | undefined, authorization: string 
   return xApiKey ?? bearer;
 }
 
+/** Live key rows by digest; cleared whenever a key is revoked (see routes/access.ts). */
+export const apiKeyCache = new TtlCache<ApiKeyRow>(authCacheTtlMs);
+
 /** Resolves a presented API key to its live row, or throws the 401 that says what to do. */
 export async function authenticateApiKey(db: Database, key: string | undefined): Promise<ApiKeyRow> {
   if (key === undefined || key === '') {
@@ -30,6 +34,9 @@ export async function authenticateApiKey(db: Database, key: string | undefined):
     );
   }
   const digest = hashApiKey(key);
+  const cacheKey = digest.toString('hex');
+  const cached = apiKeyCache.get(cacheKey);
+  if (cached !== undefined) return cached;
   const row = keyShape.test(key) ? await findApiKeyByHash(db, digest) : undefined;
   // The lookup is by digest already; comparing the stored digest in constant time keeps timing flat regardless.
   if (row === undefined || !timingSafeEqual(Buffer.from(row.key_hash), digest)) {
@@ -49,6 +56,7 @@ export async function authenticateApiKey(db: Database, key: string | undefined):
       },
     );
   }
+  apiKeyCache.set(cacheKey, row);
   return row;
 }
 

@@ -2,9 +2,10 @@ import { timingSafeEqual } from 'node:crypto';
 import type { Database } from '../db/database.js';
 import { authenticateApiKey } from '../http/auth.js';
 import { apiError } from '../http/errors.js';
-import { findAccessToken, hashAccessToken, tokenPrefix } from '../store/access-tokens.js';
+import { type AccessTokenRow, findAccessToken, hashAccessToken, tokenPrefix } from '../store/access-tokens.js';
 import { findConnectedAccounts } from '../store/connected-accounts.js';
 import { getMcpServer, type McpServerRow } from '../store/mcp-servers.js';
+import { authCacheTtlMs, TtlCache } from '../ttl-cache.js';
 
 /** Who is calling an MCP URL, and as whom the tools run. */
 export interface McpCaller {
@@ -16,6 +17,28 @@ export interface McpCaller {
   /** The account-management tools are on (managed auth, or `include_composio_helper_actions=true`). */
   helperActions: boolean;
   via: 'api_key' | 'token';
+}
+
+/** Token rows by digest, cleared when tokens are revoked; live servers by `project/id`, cleared on PATCH/DELETE. */
+export const accessTokenCache = new TtlCache<AccessTokenRow>(authCacheTtlMs);
+export const mcpServerCache = new TtlCache<McpServerRow>(authCacheTtlMs);
+
+async function liveServer(db: Database, projectId: string, id: string): Promise<McpServerRow | undefined> {
+  const key = `${projectId}/${id.toLowerCase()}`;
+  const cached = mcpServerCache.get(key);
+  if (cached !== undefined) return cached;
+  const row = await getMcpServer(db, projectId, id);
+  if (row !== undefined) mcpServerCache.set(key, row);
+  return row;
+}
+
+async function tokenRow(db: Database, token: string): Promise<AccessTokenRow | undefined> {
+  const key = hashAccessToken(token).toString('hex');
+  const cached = accessTokenCache.get(key);
+  if (cached !== undefined) return cached;
+  const row = await findAccessToken(db, token);
+  if (row !== undefined && row.revoked_at === null) accessTokenCache.set(key, row);
+  return row;
 }
 
 const uuidShape = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -48,7 +71,7 @@ export async function resolveMcpCaller(
   }
 
   if (key?.startsWith(tokenPrefix)) {
-    const token = await findAccessToken(db, key);
+    const token = await tokenRow(db, key);
     if (token === undefined || !timingSafeEqual(Buffer.from(token.token_hash), hashAccessToken(key))) {
       throw apiError(401, 'The MCP access token is not valid.', "Generate the user's URL again to get a fresh token.");
     }
@@ -69,7 +92,7 @@ export async function resolveMcpCaller(
         'Use the URL and token that generate answered together.',
       );
     }
-    const server = await getMcpServer(db, token.project_id, token.server_id);
+    const server = await liveServer(db, token.project_id, token.server_id);
     if (server === undefined) throw unknownServer(serverId);
     const tokenUser = token.user_id ?? undefined;
     const tokenAccount = token.connected_account_id ?? undefined;
@@ -98,7 +121,7 @@ export async function resolveMcpCaller(
 
   const apiKey = await authenticateApiKey(db, key);
   if (!uuidShape.test(serverId)) throw unknownServer(serverId);
-  const server = await getMcpServer(db, apiKey.project_id, serverId);
+  const server = await liveServer(db, apiKey.project_id, serverId);
   if (server === undefined) throw unknownServer(serverId);
   // A pinned account must be one of this project's; the tools then act as its user.
   let accountUser: string | undefined;

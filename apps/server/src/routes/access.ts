@@ -8,6 +8,7 @@ import {
 } from '@patchbay/core';
 import { Hono } from 'hono';
 import { z } from 'zod';
+import { apiKeyCache } from '../http/auth.js';
 import type { AppEnv } from '../http/env.js';
 import { apiError, notFound } from '../http/errors.js';
 import { parseBody, parseParam, parseQuery } from '../http/validate.js';
@@ -71,6 +72,8 @@ export function accessRoutes({ db }: ApiDeps): Hono<AppEnv> {
     }
     if ((await getApiKey(db, caller.project_id, id)) === undefined) throw notFound('API key', id);
     await revokeApiKey(db, caller.project_id, id);
+    // This replica stops accepting the key at once; others within the cache's lifetime.
+    apiKeyCache.clear();
     return c.json({ id, deleted: true as const });
   });
 

@@ -10,6 +10,7 @@ import { Hono } from 'hono';
 import type { AppEnv } from '../http/env.js';
 import { apiError, notFound } from '../http/errors.js';
 import { parseBody, parseParam, parseQuery } from '../http/validate.js';
+import { accessTokenCache } from '../mcp/caller.js';
 import { revokeUserTokens } from '../store/access-tokens.js';
 import { activeAuthConfigIds, deleteUserAccounts } from '../store/connected-accounts.js';
 import { deleteInstance, insertInstance, listInstances, toInstance } from '../store/instances.js';
@@ -88,6 +89,8 @@ export function instanceRoutes({ db }: ApiDeps): Hono<AppEnv> {
       await revokeUserTokens(tx, projectId, server.id, user);
       return deleteUserAccounts(tx, projectId, user, server.auth_config_ids);
     });
+    // After the commit, so no request can re-cache a token between the clear and the revocation landing.
+    accessTokenCache.clear();
     const answer: DeleteMcpInstanceResponse = {
       message: `Deleted the instance of user ${JSON.stringify(user)} and ${deletedAccounts} connected account(s).`,
       deleted_connected_accounts: deletedAccounts,

@@ -11,6 +11,7 @@ import { Hono } from 'hono';
 import type { AppEnv } from '../http/env.js';
 import { apiError, notFound } from '../http/errors.js';
 import { parseBody, parseParam, parseQuery } from '../http/validate.js';
+import { mcpServerCache } from '../mcp/caller.js';
 import {
   getMcpServer,
   listMcpServers,
@@ -96,12 +97,16 @@ export function mcpServerRoutes(deps: ApiDeps): Hono<AppEnv> {
       managedAuth: body.managed_auth_via_composio,
     });
     if (!row) throw notFound('MCP server', id);
+    // The MCP endpoint serves the new toolkits and allow-list from the next request on.
+    mcpServerCache.delete(`${projectId}/${id.toLowerCase()}`);
     return c.json(await present.serverDetail(row));
   });
 
   app.delete('/mcp/:id', async (c) => {
     const id = parseParam(c, 'id', uuid);
     if (!(await softDeleteMcpServer(db, c.get('apiKey').project_id, id))) throw notFound('MCP server', id);
+    // Its MCP URLs stop working on this replica now, on others within the cache's lifetime.
+    mcpServerCache.delete(`${c.get('apiKey').project_id}/${id.toLowerCase()}`);
     const answer: DeletedResponse = { id, deleted: true };
     return c.json(answer);
   });

@@ -20,7 +20,7 @@ describe.each(databaseKinds)('on %s', (kind) => {
 
   const walk = (
     client: ApiClient,
-    query: { search?: string; category?: string; kind?: 'builtin' | 'openapi' },
+    query: { search?: string; category?: string; kind?: 'builtin' | 'openapi' | 'catalog' },
     limit = 2,
   ) =>
     paginateCursor<Toolkit>(
