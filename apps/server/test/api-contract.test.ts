@@ -283,6 +283,9 @@ describe.each(databaseKinds)('API contract on %s', (kind) => {
     expect(first.items).toHaveLength(2);
     expect(first.total_items).toBe(3);
     expect(first.items.some((k) => 'key' in k)).toBe(false);
+    // The admin key has been used by every call so far; the unused one has not.
+    expect(first.items.find((k) => k.is_admin)?.last_used_at).not.toBeNull();
+    expect(first.items.find((k) => k.id === created.id)?.last_used_at).toBeNull();
     const second = await unwrap(
       t.client.GET('/api_keys', { params: { query: { limit: 2, cursor: first.next_cursor ?? '' } } }),
     );
