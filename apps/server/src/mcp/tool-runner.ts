@@ -1,8 +1,9 @@
 import type { Database } from '../db/database.js';
 import type { Logger } from '../logger.js';
-import { insertToolCall, newToolCallId } from '../store/tool-calls.js';
+import { newToolCallId } from '../store/tool-calls.js';
 import type { RegisteredToolkit } from '../toolkits/registry.js';
 import { errorResult, type ToolResult } from '../toolkits/runtime.js';
+import { ToolCallLog } from './call-log.js';
 import type { CredentialProvider } from './credentials.js';
 
 export interface RunToolRequest {
@@ -42,10 +43,14 @@ function firstText(result: ToolResult): string {
  */
 export class ToolRunner {
   constructor(
-    private readonly db: Database,
+    db: Database,
     private readonly credentials: CredentialProvider,
     private readonly logger: Logger,
-  ) {}
+  ) {
+    this.log = new ToolCallLog(db);
+  }
+
+  private readonly log: ToolCallLog;
 
   async run(request: RunToolRequest): Promise<RunToolOutcome> {
     const started = new Date();
@@ -90,23 +95,19 @@ export class ToolRunner {
     const logId = newToolCallId();
     const failed = result.isError === true;
     try {
-      await insertToolCall(
-        this.db,
-        {
-          project_id: request.projectId,
-          server_id: request.serverId,
-          user_id: request.userId,
-          connected_account_id: connectedAccountId ?? null,
-          tool_slug: request.toolSlug,
-          toolkit_slug: meta.slug,
-          source: request.source,
-          started_at: started,
-          duration_ms: performance.now() - t0,
-          outcome: failed ? 'error' : 'success',
-          error: failed ? firstText(result) : null,
-        },
-        logId,
-      );
+      await this.log.record(logId, {
+        project_id: request.projectId,
+        server_id: request.serverId,
+        user_id: request.userId,
+        connected_account_id: connectedAccountId ?? null,
+        tool_slug: request.toolSlug,
+        toolkit_slug: meta.slug,
+        source: request.source,
+        started_at: started,
+        duration_ms: performance.now() - t0,
+        outcome: failed ? 'error' : 'success',
+        error: failed ? firstText(result) : null,
+      });
     } catch (error) {
       this.logger.error({ err: error, tool: request.toolSlug }, 'could not record a tool call');
     }

@@ -24,12 +24,17 @@ export const newToolCallId = (): string => `log_${randomBase62(20)}`;
 /** Error texts are kept short: a log row is for finding a call, not for replaying its output. */
 const maxErrorLength = 2000;
 
-export async function insertToolCall(q: Queryable, call: NewToolCall, id = newToolCallId()): Promise<string> {
-  await q.query(
-    `INSERT INTO tool_calls (id, project_id, server_id, user_id, connected_account_id, tool_slug, toolkit_slug, source,
-       started_at, duration_ms, outcome, error)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
-    [
+const columns = 12;
+
+/** Inserts several calls in one statement (the call log's group commit). */
+export async function insertToolCalls(
+  q: Queryable,
+  calls: readonly { id: string; call: NewToolCall }[],
+): Promise<void> {
+  if (calls.length === 0) return;
+  const params: SqlValue[] = [];
+  const rows = calls.map(({ id, call }, i) => {
+    params.push(
       id,
       call.project_id,
       call.server_id,
@@ -42,9 +47,16 @@ export async function insertToolCall(q: Queryable, call: NewToolCall, id = newTo
       call.duration_ms,
       call.outcome,
       call.error === null ? null : call.error.slice(0, maxErrorLength),
-    ],
+    );
+    const base = i * columns;
+    return `(${Array.from({ length: columns }, (_, k) => `$${base + k + 1}`).join(', ')})`;
+  });
+  await q.query(
+    `INSERT INTO tool_calls (id, project_id, server_id, user_id, connected_account_id, tool_slug, toolkit_slug, source,
+       started_at, duration_ms, outcome, error)
+     VALUES ${rows.join(', ')}`,
+    params,
   );
-  return id;
 }
 
 export interface ToolCallFilters {
