@@ -30,20 +30,22 @@ const everything = createRequire(import.meta.url).resolve('@modelcontextprotocol
 const adminUrl = process.env.PATCHBAY_BENCH_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const children = [];
 
-/** Starts a process and resolves with the first stdout match of `ready`. */
+/** Starts a process and resolves with the first match of `ready` on its stdout or stderr. */
 function start(command, args, env, ready) {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
     children.push(child);
     let seen = '';
     let errors = '';
-    child.stdout.on('data', (chunk) => {
+    const watch = (chunk) => {
       seen += chunk;
       const match = ready.exec(seen);
       if (match) resolve({ child, match });
-    });
+    };
+    child.stdout.on('data', watch);
     child.stderr.on('data', (chunk) => {
       errors = (errors + chunk).slice(-4000);
+      watch(chunk);
     });
     child.once('exit', (code) => reject(new Error(`${command} ${args.join(' ')} exited (${code}):\n${errors}`)));
   });
@@ -151,7 +153,7 @@ async function main() {
     /listening (\S+)/,
   );
   const remotePort = 20000 + Math.floor(Math.random() * 20000);
-  await start(process.execPath, [everything, 'streamableHttp'], { PORT: String(remotePort) }, /listening|port/i);
+  await start(process.execPath, [everything, 'streamableHttp'], { PORT: String(remotePort) }, /listening on port/i);
   const remoteUrl = `http://127.0.0.1:${remotePort}/mcp`;
 
   const api = (path, body) =>

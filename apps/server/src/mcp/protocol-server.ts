@@ -1,4 +1,5 @@
 import { Server } from '@modelcontextprotocol/sdk/server/index.js';
+import { AjvJsonSchemaValidator } from '@modelcontextprotocol/sdk/validation/ajv';
 import {
   CallToolRequestSchema,
   ErrorCode,
@@ -41,6 +42,9 @@ function objectProperties(properties: Record<string, unknown> | undefined): Reco
 
 export const serverInfo = { name: 'patchbay', version: '0.1.0' };
 
+// The SDK builds an Ajv instance per Server unless given one; with a Server per request that was ~6% of CPU.
+const sharedValidator = new AjvJsonSchemaValidator();
+
 function scopeOf(caller: McpCaller): ServerScope {
   return {
     projectId: caller.projectId,
@@ -60,6 +64,7 @@ export function createProtocolServer(deps: ProtocolDeps, caller: McpCaller): Ser
     { ...serverInfo, title: `Patchbay: ${caller.server.name}` },
     {
       capabilities: { tools: { listChanged: false } },
+      jsonSchemaValidator: sharedValidator,
       instructions: `Tools of the Patchbay MCP server "${caller.server.name}", acting as user "${caller.userId}".`,
     },
   );
