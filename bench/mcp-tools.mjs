@@ -2,12 +2,14 @@
 // Tool calls through Patchbay's MCP endpoint beside the same calls made without Patchbay, in one run:
 //   1. a built-in tool (NOTES_GET)        vs the raw MCP SDK serving the same notes toolkit code
 //   2. a stdio upstream (server-everything ECHO) vs a raw SDK server forwarding to one stdio client
-//   3. a remote HTTP upstream (server-everything over Streamable HTTP) vs calling it directly
+//   3. a remote HTTP upstream (server-everything over Streamable HTTP) vs a raw SDK server forwarding to it, and
+//      vs calling the upstream with no proxy at all (what any proxy costs on a 2-core machine)
 // each with 1, 10 and 100 concurrent clients (autocannon), plus the memory of 1,000 open SSE sessions.
 // Usage: npm run bench:mcp [-- --duration 5 --database pglite|postgres]   (builds first; loopback only)
 import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -105,6 +107,18 @@ async function measure(label, patchbay, baseline) {
   return rows;
 }
 
+/** A port the OS just handed out and released: free for the upstream to take. */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
 function rssKb(pid) {
   return readFile(`/proc/${pid}/status`, 'utf8').then((text) => Number(/VmRSS:\s+(\d+)/.exec(text)?.[1] ?? 0));
 }
@@ -143,7 +157,7 @@ async function main() {
   const rawNotes = await start(
     process.execPath,
     [join(here, 'support/raw-sdk-server.mjs'), 'notes'],
-    {},
+    env.DATABASE_URL ? { DATABASE_URL: env.DATABASE_URL } : {},
     /listening (\S+)/,
   );
   const rawStdio = await start(
@@ -152,9 +166,15 @@ async function main() {
     {},
     /listening (\S+)/,
   );
-  const remotePort = 20000 + Math.floor(Math.random() * 20000);
+  const remotePort = await freePort();
   await start(process.execPath, [everything, 'streamableHttp'], { PORT: String(remotePort) }, /listening on port/i);
   const remoteUrl = `http://127.0.0.1:${remotePort}/mcp`;
+  const rawRemote = await start(
+    process.execPath,
+    [join(here, 'support/raw-sdk-server.mjs'), 'remote', remoteUrl],
+    {},
+    /listening (\S+)/,
+  );
 
   const api = (path, body) =>
     post(
@@ -210,6 +230,11 @@ async function main() {
     )),
     ...(await measure(
       'remote HTTP upstream ECHO',
+      { url: mcpUrl, headers: authed, body: callBody('REMOTE_ECHO', { message: 'hi' }) },
+      { url: rawRemote.match[1], headers: mcpHeaders(), body: callBody('echo', { message: 'hi' }) },
+    )),
+    ...(await measure(
+      'remote, no proxy at all',
       { url: mcpUrl, headers: authed, body: callBody('REMOTE_ECHO', { message: 'hi' }) },
       { url: remoteUrl, headers: remoteHeaders, body: callBody('echo', { message: 'hi' }) },
     )),

@@ -1,12 +1,14 @@
 // The benchmark's baseline: the raw MCP SDK serving the same tools Patchbay serves, with nothing of Patchbay around
 // them (no API keys, no server lookup, no registry, no call log). Started as its own process by mcp-tools.mjs.
-//   node raw-sdk-server.mjs notes                 → NOTES_GET over the same notes toolkit code on in-memory PGlite
+//   node raw-sdk-server.mjs notes                 → NOTES_GET over the same notes toolkit code (DATABASE_URL or PGlite)
 //   node raw-sdk-server.mjs stdio <js entry>      → forwards ECHO to one stdio client of an upstream MCP server
+//   node raw-sdk-server.mjs remote <url>          → forwards ECHO to one Streamable HTTP client of a remote server
 // Prints `listening <url>` when ready.
 import { createServer } from 'node:http';
 import { getRequestListener } from '@hono/node-server';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
+import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import { Server } from '@modelcontextprotocol/sdk/server/index.js';
 import { WebStandardStreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/webStandardStreamableHttp.js';
 import { CallToolRequestSchema, ListToolsRequestSchema } from '@modelcontextprotocol/sdk/types.js';
@@ -16,11 +18,13 @@ let tools;
 let call;
 
 if (mode === 'notes') {
-  const { openPglite, migrate } = await import('../../apps/server/dist/index.js');
+  const { openPglite, openPostgres, migrate } = await import('../../apps/server/dist/index.js');
   const { notesToolkit } = await import('../../apps/server/dist/toolkits/builtin-tools/notes.js');
-  const db = await openPglite();
+  // The same kind of database as the Patchbay under test: its PostgreSQL database, or PGlite in memory.
+  const url = process.env.DATABASE_URL;
+  const db = url ? await openPostgres({ url }) : await openPglite();
   await migrate(db);
-  await db.query("INSERT INTO projects (id, name) VALUES ('pr_bench', 'bench')");
+  await db.query("INSERT INTO projects (id, name) VALUES ('pr_bench', 'bench') ON CONFLICT DO NOTHING");
   const notes = notesToolkit(db);
   const context = { projectId: 'pr_bench', userId: 'bench', signal: new AbortController().signal, timeoutMs: 30_000 };
   tools = await notes.listTools(context);
@@ -30,8 +34,13 @@ if (mode === 'notes') {
   await upstream.connect(new StdioClientTransport({ command: process.execPath, args: [entry], stderr: 'ignore' }));
   tools = (await upstream.listTools()).tools.map((tool) => ({ ...tool, slug: tool.name }));
   call = (name, args) => upstream.callTool({ name, arguments: args });
+} else if (mode === 'remote') {
+  const upstream = new Client({ name: 'baseline', version: '1.0.0' });
+  await upstream.connect(new StreamableHTTPClientTransport(new URL(entry)));
+  tools = (await upstream.listTools()).tools.map((tool) => ({ ...tool, slug: tool.name }));
+  call = (name, args) => upstream.callTool({ name, arguments: args });
 } else {
-  throw new Error('usage: raw-sdk-server.mjs notes | stdio <entry>');
+  throw new Error('usage: raw-sdk-server.mjs notes | stdio <entry> | remote <url>');
 }
 
 const listener = getRequestListener(async (request) => {
