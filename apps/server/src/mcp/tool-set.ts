@@ -51,8 +51,9 @@ export async function listScopedTools(
     }),
   );
   // Slugs are unique within a server: a later toolkit cannot shadow an earlier one's tool.
-  const seen = new Set<string>();
-  return lists.flat().filter(({ tool }) => (seen.has(tool.slug) ? false : (seen.add(tool.slug), true)));
+  const bySlug = new Map<string, ScopedTool>();
+  for (const entry of lists.flat()) if (!bySlug.has(entry.tool.slug)) bySlug.set(entry.tool.slug, entry);
+  return [...bySlug.values()];
 }
 
 /** The toolkit of the server that owns `slug`, by its `TOOLKIT_` prefix (the longest match wins). */
