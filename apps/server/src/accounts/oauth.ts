@@ -144,6 +144,27 @@ function grantFrom(body: Record<string, unknown>): TokenGrant | undefined {
   };
 }
 
+/** A token response is a few hundred bytes; a provider that streams more is not read further. */
+const maxTokenResponseBytes = 64 * 1024;
+
+async function readCapped(response: Response, maxBytes: number): Promise<string> {
+  if (response.body === null) return '';
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    chunks.push(value);
+    size += value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel();
+      break;
+    }
+  }
+  return Buffer.concat(chunks).subarray(0, maxBytes).toString('utf8');
+}
+
 /** One request to the token endpoint. Messages name the provider's error code, never a token or secret. */
 async function tokenRequest(app: OAuthApp, params: URLSearchParams, fetchImpl: typeof fetch): Promise<TokenOutcome> {
   const headers = new Headers({
@@ -169,7 +190,7 @@ async function tokenRequest(app: OAuthApp, params: URLSearchParams, fetchImpl: t
       redirect: 'error',
       signal: AbortSignal.timeout(15_000),
     });
-    text = await response.text();
+    text = await readCapped(response, maxTokenResponseBytes);
   } catch (error) {
     const reason = error instanceof Error ? error.name : 'network error';
     return { ok: false, kind: 'unavailable', message: `the token endpoint could not be reached (${reason})` };
