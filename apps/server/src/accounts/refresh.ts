@@ -27,6 +27,7 @@ export function needsRefresh(
 export type RefreshOutcome = { ok: true; tokens: OAuthTokens } | { ok: false; expired: boolean; message: string };
 
 // One refresh per account at a time in this process: concurrent calls share it (and the rotated refresh token).
+// Across replicas (one PostgreSQL) two may refresh at once; the loser's refusal is recognised below.
 const inFlight = new Map<string, Promise<RefreshOutcome>>();
 
 export function refreshAccount(
@@ -65,7 +66,14 @@ async function doRefresh(
     return { ok: false, expired: false, message: `the auth config cannot refresh: ${resolved.message}` };
   const outcome = await refreshGrant(resolved.app, tokens.refresh_token, deps.fetch);
   if (!outcome.ok) {
-    if (outcome.kind === 'refused') return expire(`The token could not be refreshed: ${outcome.message}.`);
+    if (outcome.kind === 'refused') {
+      // Another replica may have refreshed first with the same (rotating) refresh token, making ours invalid:
+      // its result is in the row, and the account is fine.
+      const now = await getAccount(deps.db, account.project_id, account.id);
+      const current = now && now.status === 'ACTIVE' ? tokensFromMap(openAccountSecrets(deps.vault, now)) : undefined;
+      if (current && current.refresh_token !== tokens.refresh_token) return { ok: true, tokens: current };
+      return expire(`The token could not be refreshed: ${outcome.message}.`);
+    }
     return {
       ok: false,
       expired: false,
