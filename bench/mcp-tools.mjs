@@ -4,7 +4,7 @@
 //   2. a stdio upstream (server-everything ECHO) vs a raw SDK server forwarding to one stdio client
 //   3. a remote HTTP upstream (server-everything over Streamable HTTP) vs a raw SDK server forwarding to it, and
 //      vs calling the upstream with no proxy at all (what any proxy costs on a 2-core machine)
-// each with 1, 10 and 100 concurrent clients (autocannon), plus the memory of 1,000 open SSE sessions.
+// each with 1, 10 and 100 concurrent clients (autocannon). Session memory: sse-memory.mjs.
 // Usage: npm run bench:mcp [-- --duration 5 --database pglite|postgres]   (builds first; loopback only)
 import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
@@ -119,21 +119,6 @@ function freePort() {
   });
 }
 
-function rssKb(pid) {
-  return readFile(`/proc/${pid}/status`, 'utf8').then((text) => Number(/VmRSS:\s+(\d+)/.exec(text)?.[1] ?? 0));
-}
-
-async function sseSessions(url, headers, count) {
-  const streams = [];
-  for (let i = 0; i < count; i++) {
-    const response = await fetch(`${url.replace('?', '/sse?')}`, { headers });
-    const reader = response.body.getReader();
-    await reader.read(); // the endpoint event: the session is open
-    streams.push(reader);
-  }
-  return streams;
-}
-
 async function main() {
   const dataDir = await mkdtemp(join(tmpdir(), 'patchbay-bench-'));
   const env = { PATCHBAY_LOG_LEVEL: 'warn' };
@@ -240,11 +225,6 @@ async function main() {
     )),
   ];
 
-  const before = await rssKb(patchbay.child.pid);
-  const streams = await sseSessions(mcpUrl, { 'x-api-key': apiKey }, 1000);
-  const after = await rssKb(patchbay.child.pid);
-  await Promise.all(streams.map((reader) => reader.cancel()));
-
   const f = (n, d = 0) => n.toFixed(d);
   const out = [
     '',
@@ -268,12 +248,7 @@ async function main() {
       ].join(' '),
     );
   }
-  out.push(
-    '',
-    `1,000 open SSE sessions: Patchbay RSS ${f(before / 1024, 1)} MiB → ${f(after / 1024, 1)} MiB ` +
-      `(${f((after - before) / 1000, 1)} KiB per session)`,
-    '',
-  );
+  out.push('', 'Memory of open sessions: npm run bench:sse-memory (server heap after a full GC).', '');
   process.stdout.write(`${out.join('\n')}\n`);
   await rm(dataDir, { recursive: true, force: true });
 }
