@@ -117,7 +117,12 @@ export async function createConnection(deps: AccountsDeps, input: NewConnection)
 
   if (scheme === 'OAUTH2') {
     // Checked now, so a misconfigured app fails here and not on the user's screen.
-    const app = resolveOAuthApp(openConfigCredentials(deps.vault, config), config.scopes, schemeOf(toolkit, scheme));
+    const app = resolveOAuthApp(
+      openConfigCredentials(deps.vault, config),
+      config.scopes,
+      schemeOf(toolkit, scheme),
+      toolkit?.oauth,
+    );
     if (!app.ok) {
       throw apiError(
         400,

@@ -22,7 +22,12 @@ export async function oauthAppFor(
   const config = await getAuthConfig(deps.db, account.project_id, account.auth_config_id);
   if (config === undefined) return { ok: false, message: 'its auth config no longer exists' };
   const toolkit = await toolkitMeta(deps, account.project_id, account.toolkit_slug);
-  return resolveOAuthApp(openConfigCredentials(deps.vault, config), config.scopes, schemeOf(toolkit, 'OAUTH2'));
+  return resolveOAuthApp(
+    openConfigCredentials(deps.vault, config),
+    config.scopes,
+    schemeOf(toolkit, 'OAUTH2'),
+    toolkit?.oauth,
+  );
 }
 
 /** Starts an attempt for the account and answers the provider's authorisation URL to send the browser to. */

@@ -1,4 +1,5 @@
 import type { components } from '@patchbay/core';
+import type { OAuthConventions } from '../toolkits/registry.js';
 import type { StringMap } from './secrets.js';
 
 /** The OAuth 2 client side: which app and endpoints an auth config uses, and the two token requests. */
@@ -14,6 +15,9 @@ export interface OAuthApp {
   scopes: string[];
   /** RFC 6749 §2.3.1: HTTP Basic is the one every server must accept, so it is the default. */
   tokenAuth: 'client_secret_basic' | 'client_secret_post';
+  scopeSeparator: ' ' | ',';
+  /** Sent on the authorize URL before the standard parameters, which they cannot override. */
+  authorizationParams: Readonly<Record<string, string>>;
 }
 
 const loopbackHosts = new Set(['localhost', '127.0.0.1', '[::1]']);
@@ -35,8 +39,13 @@ export function checkEndpointUrl(raw: string, what: string): string | undefined 
 /** Providers documented to take the client's credentials in the body (GitHub's token endpoint). */
 const bodyAuthHosts = new Set(['github.com']);
 
-function tokenAuthFor(configured: string | undefined, tokenUrl: string): OAuthApp['tokenAuth'] {
+function tokenAuthFor(
+  configured: string | undefined,
+  tokenUrl: string,
+  provider: OAuthConventions | undefined,
+): OAuthApp['tokenAuth'] {
   if (configured === 'client_secret_post' || configured === 'client_secret_basic') return configured;
+  if (provider !== undefined) return provider.tokenEndpointAuth;
   return bodyAuthHosts.has(new URL(tokenUrl).hostname) ? 'client_secret_post' : 'client_secret_basic';
 }
 
@@ -52,6 +61,7 @@ export function resolveOAuthApp(
   credentials: StringMap,
   configScopes: readonly string[],
   scheme: ToolkitAuthScheme | undefined,
+  provider?: OAuthConventions | undefined,
 ): { ok: true; app: OAuthApp } | { ok: false; message: string } {
   const clientId = credentials.client_id;
   const authorizationUrl = credentials.authorization_url ?? scheme?.authorization_url;
@@ -81,7 +91,9 @@ export function resolveOAuthApp(
       authorizationUrl,
       tokenUrl,
       scopes,
-      tokenAuth: tokenAuthFor(credentials.token_endpoint_auth_method, tokenUrl),
+      tokenAuth: tokenAuthFor(credentials.token_endpoint_auth_method, tokenUrl, provider),
+      scopeSeparator: provider?.scopeSeparator ?? ' ',
+      authorizationParams: provider?.authorizationParams ?? {},
     },
   };
 }
@@ -91,10 +103,11 @@ export function authorizationRequestUrl(
   request: { state: string; codeChallenge: string; redirectUri: string },
 ): string {
   const url = new URL(app.authorizationUrl);
+  for (const [name, value] of Object.entries(app.authorizationParams)) url.searchParams.set(name, value);
   url.searchParams.set('response_type', 'code');
   url.searchParams.set('client_id', app.clientId);
   url.searchParams.set('redirect_uri', request.redirectUri);
-  if (app.scopes.length > 0) url.searchParams.set('scope', app.scopes.join(' '));
+  if (app.scopes.length > 0) url.searchParams.set('scope', app.scopes.join(app.scopeSeparator));
   url.searchParams.set('state', request.state);
   url.searchParams.set('code_challenge', request.codeChallenge);
   url.searchParams.set('code_challenge_method', 'S256');

@@ -51,7 +51,7 @@ function checkCredentials(
   scopes: readonly string[],
 ): void {
   if (scheme === 'OAUTH2') {
-    const app = resolveOAuthApp(credentials, scopes, schemeOf(toolkit, scheme));
+    const app = resolveOAuthApp(credentials, scopes, schemeOf(toolkit, scheme), toolkit?.oauth);
     if (!app.ok) {
       throw apiError(
         400,

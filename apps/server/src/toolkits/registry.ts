@@ -21,6 +21,16 @@ export interface ToolkitMeta {
   updatedAt: Date;
   source: Schemas['ToolkitSource'] | null;
   timeoutMs: number;
+  /** How the provider departs from plain OAuth 2 (curated toolkits know; custom ones use the RFC defaults). */
+  oauth?: OAuthConventions | undefined;
+}
+
+export interface OAuthConventions {
+  /** RFC 6749 joins scopes with spaces; Slack and Linear document commas. */
+  scopeSeparator: ' ' | ',';
+  tokenEndpointAuth: 'client_secret_basic' | 'client_secret_post';
+  /** Extra authorize-URL parameters (Notion `owner=user`; Google `access_type=offline`). */
+  authorizationParams?: Readonly<Record<string, string>> | undefined;
 }
 
 export interface RegisteredToolkit {

@@ -109,6 +109,17 @@ export function catalogMeta(spec: CatalogToolkitSpec, timeoutMs: number = defaul
     updatedAt: epoch,
     source: null,
     timeoutMs,
+    oauth: oauthConventions(spec),
+  };
+}
+
+function oauthConventions(spec: CatalogToolkitSpec): ToolkitMeta['oauth'] {
+  const app = spec.auth.find((auth): auth is CatalogOAuth2 => auth.mode === 'OAUTH2');
+  if (app === undefined) return undefined;
+  return {
+    scopeSeparator: app.scopeSeparator,
+    tokenEndpointAuth: app.tokenEndpointAuth,
+    authorizationParams: app.authorizationParams,
   };
 }
 
