@@ -4,6 +4,7 @@ import { rotateCommandName, runRotateCommand } from './accounts/rotate-command.j
 import { banner } from './banner.js';
 import { helpText } from './cli-help.js';
 import { ConfigError, loadConfig } from './config.js';
+import { humanLogStream } from './log-lines.js';
 import { createLogger } from './logger.js';
 import { startServer } from './server.js';
 
@@ -25,7 +26,11 @@ try {
   process.exit(2);
 }
 
-const logger = createLogger(config.logLevel);
+// A terminal gets lines a person reads; anything else (a file, a log collector) gets JSON lines.
+const logger = createLogger(
+  config.logLevel,
+  process.stderr.isTTY && process.env.PATCHBAY_LOG_FORMAT !== 'json' ? humanLogStream(process.stderr) : 2,
+);
 try {
   const running = await startServer({
     dataDir: config.dataDir,
