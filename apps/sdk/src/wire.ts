@@ -1,4 +1,5 @@
 // Small helpers every resource's mapper shares.
+import { type Paged, paginateCursor } from '@patchbay/core';
 
 /** `['a', 'b']` → `'a,b'`; an absent or empty list stays absent so the server applies no filter. */
 export function commaList(list: readonly string[] | undefined): string | undefined {
@@ -38,4 +39,31 @@ export function toCursorPage<W, T>(wire: WireCursorPage<W>, map: (item: W) => T)
     currentPage: wire.current_page,
     totalItems: wire.total_items,
   };
+}
+
+/**
+ * Walks a cursor list lazily with core's paginator: `fetchPage` answers one wire page for a query (the filters plus
+ * the page's cursor and limit); items are mapped to the SDK's shape as pages arrive.
+ */
+export function iterateCursor<Q extends object, W, T>(
+  filters: Q,
+  options: { limit?: number | undefined; maxItems?: number | undefined; signal?: AbortSignal | undefined },
+  fetchPage: (
+    query: Q & { cursor?: string; limit?: number },
+    signal: AbortSignal | undefined,
+  ) => Promise<{ items: W[]; next_cursor: string | null }>,
+  map: (item: W) => T,
+): Paged<T> {
+  return paginateCursor(
+    async ({ cursor, limit }, signal) => {
+      const query = {
+        ...filters,
+        ...(cursor === undefined ? {} : { cursor }),
+        ...(limit === undefined ? {} : { limit }),
+      };
+      const page = await fetchPage(query, signal);
+      return { items: page.items.map(map), next_cursor: page.next_cursor };
+    },
+    { limit: options.limit, maxItems: options.maxItems, signal: options.signal },
+  );
 }

@@ -3,14 +3,13 @@ import {
   createAuthConfigRequest,
   listAuthConfigsQuery,
   type Paged,
-  paginateCursor,
   unwrap,
   updateAuthConfigRequest,
 } from '@patchbay/core';
 import type { Context } from '../context.js';
 import type { IterateOptions } from '../mcp/types.js';
 import { checked } from '../validate.js';
-import { type CursorPage, queryText, toCursorPage } from '../wire.js';
+import { type CursorPage, iterateCursor, queryText, toCursorPage } from '../wire.js';
 import { createNames, listNames, toAuthConfig, toCreateBody, toCreated, toListQuery, toUpdateBody } from './mappers.js';
 import type {
   AuthConfig,
@@ -43,17 +42,11 @@ export class AuthConfigs {
     const { maxItems, signal, ...filters } = options;
     const base = toListQuery(filters);
     checked(listAuthConfigsQuery, queryText(base), 'authConfigs.iterate', listNames);
-    return paginateCursor(
-      async ({ cursor, limit }, pageSignal) => {
-        const query = {
-          ...base,
-          ...(cursor === undefined ? {} : { cursor }),
-          ...(limit === undefined ? {} : { limit }),
-        };
-        const page = await unwrap(this.ctx.api.GET('/auth_configs', { params: { query }, signal: pageSignal }));
-        return { items: page.items.map(toAuthConfig), next_cursor: page.next_cursor };
-      },
+    return iterateCursor(
+      base,
       { limit: filters.limit, maxItems, signal },
+      (query, pageSignal) => unwrap(this.ctx.api.GET('/auth_configs', { params: { query }, signal: pageSignal })),
+      toAuthConfig,
     );
   }
 

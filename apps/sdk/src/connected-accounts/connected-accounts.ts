@@ -3,13 +3,12 @@ import {
   createConnectedAccountRequest,
   listConnectedAccountsQuery,
   type Paged,
-  paginateCursor,
   unwrap,
 } from '@patchbay/core';
 import type { Context } from '../context.js';
 import type { IterateOptions } from '../mcp/types.js';
 import { checked } from '../validate.js';
-import { type CursorPage, queryText, toCursorPage } from '../wire.js';
+import { type CursorPage, iterateCursor, queryText, toCursorPage } from '../wire.js';
 import { initiateNames, listNames, toAccount, toInitiateBody, toListQuery, toRefreshed } from './mappers.js';
 import type {
   ConnectedAccount,
@@ -52,17 +51,11 @@ export class ConnectedAccounts {
     const { maxItems, signal, ...filters } = options;
     const base = toListQuery(filters);
     checked(listConnectedAccountsQuery, queryText(base), 'connectedAccounts.iterate', listNames);
-    return paginateCursor(
-      async ({ cursor, limit }, pageSignal) => {
-        const query = {
-          ...base,
-          ...(cursor === undefined ? {} : { cursor }),
-          ...(limit === undefined ? {} : { limit }),
-        };
-        const page = await unwrap(this.ctx.api.GET('/connected_accounts', { params: { query }, signal: pageSignal }));
-        return { items: page.items.map(toAccount), next_cursor: page.next_cursor };
-      },
+    return iterateCursor(
+      base,
       { limit: filters.limit, maxItems, signal },
+      (query, pageSignal) => unwrap(this.ctx.api.GET('/connected_accounts', { params: { query }, signal: pageSignal })),
+      toAccount,
     );
   }
 

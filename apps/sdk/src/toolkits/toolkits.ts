@@ -2,7 +2,6 @@ import {
   createToolkitRequest,
   listToolkitsQuery,
   type Paged,
-  paginateCursor,
   toolkitSlug,
   unwrap,
   updateToolkitRequest,
@@ -10,7 +9,7 @@ import {
 import type { Context } from '../context.js';
 import type { IterateOptions } from '../mcp/types.js';
 import { checked } from '../validate.js';
-import { type CursorPage, queryText, toCursorPage } from '../wire.js';
+import { type CursorPage, iterateCursor, queryText, toCursorPage } from '../wire.js';
 import { toCreateBody, toListQuery, toolkitNames, toToolkit, toToolkitDetail, toUpdateBody } from './mappers.js';
 import type {
   CreateToolkitOptions,
@@ -34,17 +33,11 @@ export class Toolkits {
     const { maxItems, signal, ...filters } = options;
     const base = toListQuery(filters);
     checked(listToolkitsQuery, queryText(base), 'toolkits.iterate');
-    return paginateCursor(
-      async ({ cursor, limit }, pageSignal) => {
-        const query = {
-          ...base,
-          ...(cursor === undefined ? {} : { cursor }),
-          ...(limit === undefined ? {} : { limit }),
-        };
-        const page = await unwrap(this.ctx.api.GET('/toolkits', { params: { query }, signal: pageSignal }));
-        return { items: page.items.map(toToolkit), next_cursor: page.next_cursor };
-      },
+    return iterateCursor(
+      base,
       { limit: filters.limit, maxItems, signal },
+      (query, pageSignal) => unwrap(this.ctx.api.GET('/toolkits', { params: { query }, signal: pageSignal })),
+      toToolkit,
     );
   }
 

@@ -1,8 +1,8 @@
-import { listToolCallsQuery, type Paged, paginateCursor, unwrap } from '@patchbay/core';
+import { listToolCallsQuery, type Paged, unwrap } from '@patchbay/core';
 import type { Context } from '../context.js';
 import type { IterateOptions } from '../mcp/types.js';
 import { checked, invalidInput } from '../validate.js';
-import { type CursorPage, queryText, toCursorPage } from '../wire.js';
+import { type CursorPage, iterateCursor, queryText, toCursorPage } from '../wire.js';
 import { toToolCall, toToolCallsQuery } from './mappers.js';
 import type { ListToolCallsOptions, ToolCall } from './types.js';
 
@@ -20,17 +20,11 @@ export class ToolCalls {
     const { maxItems, signal, ...filters } = options;
     const base = toToolCallsQuery(filters);
     checked(listToolCallsQuery, queryText(base), 'toolCalls.iterate');
-    return paginateCursor(
-      async ({ cursor, limit }, pageSignal) => {
-        const query = {
-          ...base,
-          ...(cursor === undefined ? {} : { cursor }),
-          ...(limit === undefined ? {} : { limit }),
-        };
-        const page = await unwrap(this.ctx.api.GET('/tool_calls', { params: { query }, signal: pageSignal }));
-        return { items: page.items.map(toToolCall), next_cursor: page.next_cursor };
-      },
+    return iterateCursor(
+      base,
       { limit: filters.limit, maxItems, signal },
+      (query, pageSignal) => unwrap(this.ctx.api.GET('/tool_calls', { params: { query }, signal: pageSignal })),
+      toToolCall,
     );
   }
 

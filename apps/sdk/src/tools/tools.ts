@@ -1,8 +1,8 @@
-import { executeToolRequest, listToolsQuery, type Paged, paginateCursor, toolSlug, unwrap } from '@patchbay/core';
+import { executeToolRequest, listToolsQuery, type Paged, toolSlug, unwrap } from '@patchbay/core';
 import type { Context } from '../context.js';
 import type { IterateOptions } from '../mcp/types.js';
 import { checked } from '../validate.js';
-import { type CursorPage, queryText, toCursorPage } from '../wire.js';
+import { type CursorPage, iterateCursor, queryText, toCursorPage } from '../wire.js';
 import { toExecuteBody, toExecuteResult, toolsListNames, toTool, toToolsQuery } from './mappers.js';
 import type { ExecuteOptions, ExecuteResult, ListToolsOptions, Tool } from './types.js';
 
@@ -20,17 +20,11 @@ export class Tools {
     const { maxItems, signal, ...filters } = options;
     const base = toToolsQuery(filters);
     checked(listToolsQuery, queryText(base), 'tools.iterate', toolsListNames);
-    return paginateCursor(
-      async ({ cursor, limit }, pageSignal) => {
-        const query = {
-          ...base,
-          ...(cursor === undefined ? {} : { cursor }),
-          ...(limit === undefined ? {} : { limit }),
-        };
-        const page = await unwrap(this.ctx.api.GET('/tools', { params: { query }, signal: pageSignal }));
-        return { items: page.items.map(toTool), next_cursor: page.next_cursor };
-      },
+    return iterateCursor(
+      base,
       { limit: filters.limit, maxItems, signal },
+      (query, pageSignal) => unwrap(this.ctx.api.GET('/tools', { params: { query }, signal: pageSignal })),
+      toTool,
     );
   }
 
