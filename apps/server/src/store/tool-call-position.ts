@@ -1,10 +1,10 @@
-import type { Queryable, SqlValue } from '../db/database.js';
+import type { Queryable } from '../db/database.js';
 import type { KeysetPosition } from './cursor.js';
-import type { ToolCallFilters } from './tool-calls.js';
+import { type ToolCallFilters, toolCallWhere } from './tool-calls.js';
 
 /**
  * How many calls matching the filters come before a keyset position in the log's order (newest first): the rows on
- * the earlier pages, from which a keyset page gets its `current_page`. The filters mirror listToolCalls'.
+ * the earlier pages, from which a keyset page gets its `current_page`.
  */
 export async function countToolCallsBefore(
   q: Queryable,
@@ -12,19 +12,7 @@ export async function countToolCallsBefore(
   filters: Omit<ToolCallFilters, 'after' | 'limit'>,
   position: KeysetPosition,
 ): Promise<number> {
-  const where = ['project_id = $1'];
-  const params: SqlValue[] = [projectId];
-  const add = (sql: string, value: SqlValue) => {
-    params.push(value);
-    where.push(sql.replace('?', `$${params.length}`));
-  };
-  if (filters.serverId !== undefined) add('server_id = ?::uuid', filters.serverId);
-  if (filters.userId !== undefined) add('user_id = ?', filters.userId);
-  if (filters.toolSlug !== undefined) add('tool_slug = ?', filters.toolSlug);
-  if (filters.toolkitSlug !== undefined) add('toolkit_slug = ?', filters.toolkitSlug);
-  if (filters.outcome !== undefined) add('outcome = ?', filters.outcome);
-  if (filters.since !== undefined) add('started_at >= ?', filters.since);
-  if (filters.until !== undefined) add('started_at < ?', filters.until);
+  const { where, params } = toolCallWhere(projectId, filters);
   params.push(position.at, position.id);
   where.push(`(started_at, id) >= ($${params.length - 1}::timestamptz, $${params.length})`);
   const rows = await q.query<{ n: number }>(

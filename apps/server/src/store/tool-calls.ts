@@ -71,12 +71,11 @@ export interface ToolCallFilters {
   limit: number;
 }
 
-/** Newest first; answers the page, the next cursor, and the total that the filters match. */
-export async function listToolCalls(
-  q: Queryable,
+/** The WHERE clause (and its parameters) of the call log's filters, shared by the page and position queries. */
+export function toolCallWhere(
   projectId: string,
-  filters: ToolCallFilters,
-): Promise<{ rows: ToolCallRow[]; nextCursor: string | null; total: number }> {
+  filters: Omit<ToolCallFilters, 'after' | 'limit'>,
+): { where: string[]; params: SqlValue[] } {
   const where = ['project_id = $1'];
   const params: SqlValue[] = [projectId];
   const add = (sql: string, value: SqlValue) => {
@@ -90,6 +89,16 @@ export async function listToolCalls(
   if (filters.outcome !== undefined) add('outcome = ?', filters.outcome);
   if (filters.since !== undefined) add('started_at >= ?', filters.since);
   if (filters.until !== undefined) add('started_at < ?', filters.until);
+  return { where, params };
+}
+
+/** Newest first; answers the page, the next cursor, and the total that the filters match. */
+export async function listToolCalls(
+  q: Queryable,
+  projectId: string,
+  filters: ToolCallFilters,
+): Promise<{ rows: ToolCallRow[]; nextCursor: string | null; total: number }> {
+  const { where, params } = toolCallWhere(projectId, filters);
   const matching = [...where];
   const matchingParams = [...params];
   if (filters.after !== undefined) {
