@@ -105,6 +105,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
       runner: services.runner,
       logger,
       sse: services.sse,
+      streams: services.streams,
       basePath: new URL(deps.publicUrl).pathname.replace(/\/+$/, ''),
       onUse: instanceToucher(deps.db, logger),
       extraTools: helperTools(accounts),

@@ -154,8 +154,9 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
         const finished = new Promise<void>((resolve) => running.close(() => resolve()));
         running.closeIdleConnections();
         const timer = setTimeout(() => running.closeAllConnections(), options.shutdownTimeoutMs ?? 10_000);
-        // Streams of legacy SSE clients never end by themselves: close them so the server can finish.
+        // Open sessions' streams never end by themselves: close them so the server can finish.
         await openServices.sse.closeAll();
+        await openServices.streams.closeAll();
         const handlersDone = new Promise<void>((resolve) => {
           drained = resolve;
           if (inFlight === 0) resolve();

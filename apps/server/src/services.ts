@@ -1,7 +1,9 @@
+import type { WebStandardStreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/webStandardStreamableHttp.js';
 import type { Database } from './db/database.js';
 import type { Logger } from './logger.js';
 import { type CredentialProvider, noAccountsProvider } from './mcp/credentials.js';
-import { SseSessions } from './mcp/sse-sessions.js';
+import { McpSessions } from './mcp/sessions.js';
+import type { WebSseServerTransport } from './mcp/sse-transport.js';
 import { ToolRunner } from './mcp/tool-runner.js';
 import { builtinToolkitInfos } from './toolkits/builtin.js';
 import { type BuiltinToolkitOptions, builtinRuntimes } from './toolkits/builtin-tools/index.js';
@@ -16,15 +18,17 @@ export interface ServiceOptions {
   credentials?: CredentialProvider | undefined;
   /** Options of the curated catalog (GitHub, Slack, …): tests point its base URLs at local stand-ins. */
   catalog?: CatalogToolkitsOptions | undefined;
-  /** Open legacy SSE sessions this replica holds at most. */
-  maxSseSessions?: number | undefined;
+  /** Open sessions (legacy SSE, and Streamable HTTP with `sessions=true`) this replica holds at most, of each kind. */
+  maxSessions?: number | undefined;
 }
 
 /** The long-lived parts behind the MCP endpoint and the catalog; `close` ends their processes and streams. */
 export interface Services {
   registry: ToolkitRegistry;
   runner: ToolRunner;
-  sse: SseSessions;
+  sse: McpSessions<WebSseServerTransport>;
+  /** Streamable HTTP sessions of clients whose URL asks for them (`sessions=true`). */
+  streams: McpSessions<WebStandardStreamableHTTPServerTransport>;
   pool: StdioPool;
   close(): Promise<void>;
 }
@@ -79,14 +83,17 @@ export function createServices(
   );
   registry.onCatalogError = (slug, error) => logger.warn({ err: error, toolkit: slug }, 'toolkit could not list tools');
   const runner = new ToolRunner(db, options.credentials ?? noAccountsProvider, logger);
-  const sse = new SseSessions(options.maxSseSessions ?? 10_000);
+  const sse = new McpSessions<WebSseServerTransport>(options.maxSessions ?? 10_000);
+  const streams = new McpSessions<WebStandardStreamableHTTPServerTransport>(options.maxSessions ?? 10_000);
   return {
     registry,
     runner,
     sse,
+    streams,
     pool,
     async close() {
       await sse.closeAll();
+      await streams.closeAll();
       await registry.close();
       await pool.close();
     },

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { WebStandardStreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/webStandardStreamableHttp.js';
 import { type Context, Hono } from 'hono';
 import type { Database } from '../db/database.js';
@@ -6,15 +7,23 @@ import type { AppEnv } from '../http/env.js';
 import { apiError } from '../http/errors.js';
 import { type McpCaller, resolveMcpCaller } from '../mcp/caller.js';
 import { createProtocolServer, type ProtocolDeps } from '../mcp/protocol-server.js';
-import { type SseSessions, sameCaller } from '../mcp/sse-sessions.js';
+import { type McpSessions, sameCaller } from '../mcp/sessions.js';
 import { WebSseServerTransport } from '../mcp/sse-transport.js';
 
 export interface McpEndpointDeps extends ProtocolDeps {
   db: Database;
   /** The path prefix of the public URL (`''` at the root), for the SSE endpoint event. */
   basePath: string;
-  sse: SseSessions;
+  sse: McpSessions<WebSseServerTransport>;
+  streams: McpSessions<WebStandardStreamableHTTPServerTransport>;
 }
+
+const tooManySessions = () =>
+  apiError(
+    503,
+    'Too many open MCP sessions on this server.',
+    'Use the stateless URL (without sessions=true), or retry later.',
+  );
 
 /** `as` narrows whose tools the request runs: a session's POSTs act for the user who opened it. */
 function caller(deps: McpEndpointDeps, c: Context<AppEnv>, as?: McpCaller): Promise<McpCaller> {
@@ -30,19 +39,60 @@ function caller(deps: McpEndpointDeps, c: Context<AppEnv>, as?: McpCaller): Prom
 
 /**
  * What end users' AI clients connect to: `/v3/mcp/{id}` and `/v3/mcp/{id}/mcp` speak Streamable HTTP, statelessly
- * (a fresh protocol server per request, JSON answers, no session id), so any replica can answer any request;
- * `/v3/mcp/{id}/sse` + `/messages` speak the legacy HTTP+SSE transport for clients that still use it.
+ * by default (a fresh protocol server per request, JSON answers, no session id), so any replica can answer any
+ * request; with `sessions=true` in the URL, as a session (an Mcp-Session-Id, a GET stream for server messages, DELETE
+ * to end it) for clients that need one; `/v3/mcp/{id}/sse` + `/messages` speak the legacy HTTP+SSE transport.
  */
 export function mcpEndpointRoutes(deps: McpEndpointDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
 
+  /** A request of an open Streamable HTTP session: the credential must act for the user who opened it. */
+  const inSession = async (c: Context<AppEnv>, sessionId: string) => {
+    const session = deps.streams.get(sessionId);
+    if (session === undefined) {
+      // The spec's answer to an unknown session: 404, upon which a client starts a new one.
+      throw apiError(
+        404,
+        'No open MCP session has that id.',
+        'Initialize a new session (this one ended or lives elsewhere).',
+      );
+    }
+    const who = await caller(deps, c, session.caller);
+    if (!sameCaller(who, session.caller)) {
+      throw apiError(403, 'This MCP session belongs to another caller.', 'Use your own session.');
+    }
+    return session.transport.handleRequest(c.req.raw);
+  };
+
+  /** `sessions=true`: a stateful session, for clients that want server notifications on a GET stream. */
+  const newSession = async (c: Context<AppEnv>) => {
+    const who = await caller(deps, c);
+    if (deps.streams.full) throw tooManySessions();
+    const server = createProtocolServer(deps, who);
+    const transport: WebStandardStreamableHTTPServerTransport = new WebStandardStreamableHTTPServerTransport({
+      sessionIdGenerator: () => randomUUID(),
+      onsessioninitialized: (id) => {
+        if (!deps.streams.add(id, transport, who)) void transport.close();
+      },
+      onsessionclosed: (id) => deps.streams.remove(id),
+    });
+    transport.onclose = () => {
+      if (transport.sessionId !== undefined) deps.streams.remove(transport.sessionId);
+    };
+    await server.connect(transport);
+    return transport.handleRequest(c.req.raw);
+  };
+
   const streamable = async (c: Context<AppEnv>) => {
+    const sessionId = c.req.header('mcp-session-id');
+    if (sessionId !== undefined) return inSession(c, sessionId);
+    if (c.req.query('sessions') === 'true' && c.req.method === 'POST') return newSession(c);
     if (c.req.method !== 'POST') {
       c.header('allow', 'POST');
       throw apiError(
         405,
         `This MCP endpoint is stateless and takes only POST (got ${c.req.method}).`,
-        'POST JSON-RPC messages here; clients of the older transport use the /sse URL.',
+        'POST JSON-RPC messages here; add sessions=true to the URL for a session, or use /sse for the older transport.',
         { slug: 'method_not_allowed' },
       );
     }
@@ -65,9 +115,9 @@ export function mcpEndpointRoutes(deps: McpEndpointDeps): Hono<AppEnv> {
   app.get('/v3/mcp/:serverId/sse', async (c) => {
     const who = await caller(deps, c);
     const transport = new WebSseServerTransport(`${deps.basePath}/v3/mcp/${who.server.id}/messages`);
-    if (!deps.sse.add(transport, who)) {
-      throw apiError(503, 'Too many open SSE sessions on this server.', 'Use the Streamable HTTP URL, or retry later.');
-    }
+    if (!deps.sse.add(transport.sessionId, transport, who)) throw tooManySessions();
+    // Before connect: the protocol chains its own onclose after this one.
+    transport.onclose = () => deps.sse.remove(transport.sessionId);
     const server = createProtocolServer(deps, who);
     await server.connect(transport);
     return transport.response;
