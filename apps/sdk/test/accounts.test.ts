@@ -1,6 +1,6 @@
-import { PatchbayError } from '@patchbay/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Patchbay } from '../src/index.js';
+import { failure } from './support/failure.js';
 import { recordingFetch } from './support/recorder.js';
 import { startTestServer, type TestServer } from './support/server.js';
 
@@ -12,15 +12,6 @@ beforeAll(async () => {
   patchbay = server.sdk();
 });
 afterAll(() => server?.stop());
-
-async function failure(pending: Promise<unknown>): Promise<PatchbayError> {
-  const error = await pending.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  if (!(error instanceof PatchbayError)) throw new Error(`expected a PatchbayError, got ${String(error)}`);
-  return error;
-}
 
 describe('authConfigs', () => {
   it('creates, reads, lists, updates, disables and deletes', async () => {

@@ -1,8 +1,8 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { PatchbayError } from '@patchbay/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Patchbay } from '../src/index.js';
+import { failure } from './support/failure.js';
 import { recordingFetch } from './support/recorder.js';
 import { startTestServer, type TestServer } from './support/server.js';
 
@@ -16,15 +16,6 @@ beforeAll(async () => {
   patchbay = server.sdk();
 });
 afterAll(() => server?.stop());
-
-async function failure(pending: Promise<unknown>): Promise<PatchbayError> {
-  const error = await pending.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  if (!(error instanceof PatchbayError)) throw new Error(`expected a PatchbayError, got ${String(error)}`);
-  return error;
-}
 
 describe('toolkits', () => {
   it('lists, walks and reads the built-in toolkits', async () => {

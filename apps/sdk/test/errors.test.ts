@@ -1,6 +1,7 @@
 import { PatchbayError } from '@patchbay/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Patchbay } from '../src/index.js';
+import { failure } from './support/failure.js';
 import { startFlakyProxy } from './support/flaky-proxy.js';
 import { recordingFetch } from './support/recorder.js';
 import { startTestServer, type TestServer } from './support/server.js';
@@ -11,15 +12,6 @@ beforeAll(async () => {
   server = await startTestServer();
 });
 afterAll(() => server?.stop());
-
-async function failure(pending: Promise<unknown>): Promise<PatchbayError> {
-  const error = await pending.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  if (!(error instanceof PatchbayError)) throw new Error(`expected a PatchbayError, got ${String(error)}`);
-  return error;
-}
 
 describe('answers from the server become PatchbayErrors', () => {
   it('401 for a bad key', async () => {
