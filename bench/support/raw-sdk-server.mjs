@@ -19,7 +19,7 @@ let call;
 
 if (mode === 'notes') {
   const { openPglite, openPostgres, migrate } = await import('../../apps/server/dist/index.js');
-  const { notesToolkit } = await import('../../apps/server/dist/toolkits/builtin-tools/notes.js');
+  const { notesToolkit } = await import('../../apps/server/dist/toolkits/builtin/notes.js');
   // The same kind of database as the Patchbay under test: its PostgreSQL database, or PGlite in memory.
   const url = process.env.DATABASE_URL;
   const db = url ? await openPostgres({ url }) : await openPglite();

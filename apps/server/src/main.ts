@@ -1,12 +1,12 @@
 #!/usr/bin/env node
 import { join } from 'node:path';
 import { rotateCommandName, runRotateCommand } from './accounts/rotate-command.js';
-import { banner } from './banner.js';
-import { helpText } from './cli-help.js';
-import { ConfigError, loadConfig } from './config.js';
-import { humanLogStream } from './log-lines.js';
-import { createLogger } from './logger.js';
-import { startServer } from './server.js';
+import { banner } from './boot/banner.js';
+import { helpText } from './boot/cli-help.js';
+import { ConfigError, loadConfig } from './boot/config.js';
+import { startServer } from './boot/server.js';
+import { humanLogStream } from './util/log-lines.js';
+import { createLogger } from './util/logger.js';
 
 const args = process.argv.slice(2);
 if (args[0] === '--help' || args[0] === '-h') {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../src/config.js';
+import { ConfigError, loadConfig } from '../src/boot/config.js';
 import { runMain } from './support/process.js';
 
 describe('configuration', () => {

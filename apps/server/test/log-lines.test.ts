@@ -1,7 +1,7 @@
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { humanLine, humanLogStream } from '../src/log-lines.js';
-import { createLogger } from '../src/logger.js';
+import { humanLine, humanLogStream } from '../src/util/log-lines.js';
+import { createLogger } from '../src/util/logger.js';
 
 describe('human log lines', () => {
   it('shows a request as the request, with the other fields after it', () => {

@@ -2,10 +2,10 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { startServer } from '../src/boot/server.js';
 import type { Database, SqlValue } from '../src/db/database.js';
 import { openPglite } from '../src/db/pglite.js';
-import { createLogger } from '../src/logger.js';
-import { startServer } from '../src/server.js';
+import { createLogger } from '../src/util/logger.js';
 
 /** A real PGlite whose list query waits at a gate the test opens, so a request can be held in flight. */
 async function gatedDatabase() {

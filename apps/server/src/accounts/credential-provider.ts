@@ -1,4 +1,4 @@
-import type { CallCredentials, CredentialProvider } from '../mcp/credentials.js';
+import type { CallCredentials, CredentialProvider } from '../calls/credentials.js';
 import { getAuthConfig } from '../store/auth-configs.js';
 import { type AccountWithConfig, accountsForToolkit, getAccount } from '../store/connected-accounts.js';
 import type { ToolkitMeta } from '../toolkits/registry.js';

@@ -1,6 +1,6 @@
 import type { Database } from '../db/database.js';
-import type { Logger } from '../logger.js';
 import type { RegisteredToolkit } from '../toolkits/registry.js';
+import type { Logger } from '../util/logger.js';
 import type { Vault } from './crypto.js';
 
 /** What the accounts code needs; built once by createApp / startServer. */

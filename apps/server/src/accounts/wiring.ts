@@ -1,6 +1,6 @@
 import type { Database } from '../db/database.js';
-import type { Logger } from '../logger.js';
 import type { ToolkitRegistry } from '../toolkits/registry.js';
+import type { Logger } from '../util/logger.js';
 import { newMasterKey, Vault } from './crypto.js';
 import type { AccountsDeps } from './deps.js';
 

@@ -1,5 +1,5 @@
 import type { MiddlewareHandler } from 'hono';
-import type { Logger } from '../logger.js';
+import type { Logger } from '../util/logger.js';
 import type { AppEnv } from './env.js';
 
 /** One line per request: id, method, path (no query: it may carry user ids), status and duration. */

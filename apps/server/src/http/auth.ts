@@ -1,9 +1,9 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { MiddlewareHandler } from 'hono';
 import type { Database } from '../db/database.js';
-import { hashApiKey } from '../ids.js';
 import { type ApiKeyRow, findApiKeyByHash, touchApiKey } from '../store/api-keys.js';
-import { authCacheTtlMs, TtlCache } from '../ttl-cache.js';
+import { hashApiKey } from '../util/ids.js';
+import { authCacheTtlMs, TtlCache } from '../util/ttl-cache.js';
 import type { AppEnv } from './env.js';
 import { apiError } from './errors.js';
 

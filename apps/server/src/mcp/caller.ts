@@ -2,10 +2,10 @@ import { timingSafeEqual } from 'node:crypto';
 import type { Database } from '../db/database.js';
 import { authenticateApiKey } from '../http/auth.js';
 import { apiError } from '../http/errors.js';
-import { type AccessTokenRow, findAccessToken, hashAccessToken, tokenPrefix } from '../store/access-tokens.js';
 import { findConnectedAccounts } from '../store/connected-accounts.js';
 import { getMcpServer, type McpServerRow } from '../store/mcp-servers.js';
-import { authCacheTtlMs, TtlCache } from '../ttl-cache.js';
+import { type AccessTokenRow, findAccessToken, hashAccessToken, tokenPrefix } from '../store/scoped-tokens.js';
+import { authCacheTtlMs, TtlCache } from '../util/ttl-cache.js';
 
 /** Who is calling an MCP URL, and as whom the tools run. */
 export interface McpCaller {

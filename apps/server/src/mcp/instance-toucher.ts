@@ -1,6 +1,6 @@
 import type { Database } from '../db/database.js';
-import type { Logger } from '../logger.js';
 import { insertInstance } from '../store/instances.js';
+import type { Logger } from '../util/logger.js';
 import type { McpCaller } from './caller.js';
 
 /**

@@ -7,12 +7,12 @@ import {
   type Tool,
 } from '@modelcontextprotocol/sdk/types.js';
 import { AjvJsonSchemaValidator } from '@modelcontextprotocol/sdk/validation/ajv';
-import type { Logger } from '../logger.js';
+import type { ToolRunner } from '../calls/tool-runner.js';
+import { isAllowed, listScopedTools, type ServerScope, toolkitForSlug } from '../calls/tool-scope.js';
 import type { ToolkitRegistry } from '../toolkits/registry.js';
 import type { ToolResult } from '../toolkits/runtime.js';
+import type { Logger } from '../util/logger.js';
 import type { McpCaller } from './caller.js';
-import type { ToolRunner } from './tool-runner.js';
-import { isAllowed, listScopedTools, type ServerScope, toolkitForSlug } from './tool-set.js';
 
 export interface ProtocolDeps {
   registry: ToolkitRegistry;

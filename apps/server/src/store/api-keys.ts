@@ -1,6 +1,6 @@
 import type { ApiKey, ApiKeyCreated } from '@patchbay/core';
 import type { Queryable } from '../db/database.js';
-import { hashApiKey, keyPrefixLength, newApiKey, newId } from '../ids.js';
+import { hashApiKey, keyPrefixLength, newApiKey, newId } from '../util/ids.js';
 import { iso, isoOrNull } from './rows.js';
 
 export interface ApiKeyRow {

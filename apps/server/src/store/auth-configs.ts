@@ -1,6 +1,6 @@
 import type { Queryable, SqlValue } from '../db/database.js';
-import { newId } from '../ids.js';
-import { encodeCursor, type KeysetPosition } from './cursor.js';
+import { encodeCursor, type KeysetPosition } from '../paging/codecs.js';
+import { newId } from '../util/ids.js';
 
 export interface AuthConfigRow {
   id: string;

@@ -1,6 +1,6 @@
 import type { McpInstance } from '@patchbay/core';
 import type { Queryable, SqlValue } from '../db/database.js';
-import { newUuid } from '../ids.js';
+import { newUuid } from '../util/ids.js';
 import { iso } from './rows.js';
 
 export interface InstanceRow {

@@ -1,5 +1,5 @@
 import type { Queryable, SqlValue } from '../db/database.js';
-import { newUuid } from '../ids.js';
+import { newUuid } from '../util/ids.js';
 import { likeContains } from './rows.js';
 
 export interface McpServerRow {

@@ -1,6 +1,6 @@
 import type { Project } from '@patchbay/core';
 import type { Queryable } from '../db/database.js';
-import { newId } from '../ids.js';
+import { newId } from '../util/ids.js';
 import { iso } from './rows.js';
 
 export interface ProjectRow {

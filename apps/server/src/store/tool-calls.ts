@@ -1,6 +1,6 @@
 import type { Queryable, SqlValue } from '../db/database.js';
-import { randomBase62 } from '../ids.js';
-import { encodeCursor, type KeysetPosition } from './cursor.js';
+import { encodeCursor, type KeysetPosition } from '../paging/codecs.js';
+import { randomBase62 } from '../util/ids.js';
 
 export interface ToolCallRow {
   id: string;

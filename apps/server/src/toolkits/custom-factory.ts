@@ -1,6 +1,6 @@
 import { type components, mcpSource, openApiSource } from '@patchbay/core';
-import type { Logger } from '../logger.js';
 import type { CustomToolkitRow } from '../store/custom-toolkits.js';
+import type { Logger } from '../util/logger.js';
 import { createMcpUpstreamToolkit, type StdioPool, type UpstreamDefinition } from './mcp-upstream/index.js';
 import { createOpenApiToolkit } from './openapi/index.js';
 import type { CustomToolkitFactory, RegisteredToolkit, ToolkitMeta } from './registry.js';

@@ -1,8 +1,8 @@
 import type { components } from '@patchbay/core';
 import type { Queryable } from '../db/database.js';
 import { type CustomToolkitRow, listCustomToolkits } from '../store/custom-toolkits.js';
-import type { ToolkitCatalog, ToolkitInfo } from './catalog.js';
 import type { ToolDefinition, ToolkitRuntime } from './runtime.js';
+import type { ToolkitCatalog, ToolkitInfo } from './toolkit-catalog.js';
 
 type Schemas = components['schemas'];
 

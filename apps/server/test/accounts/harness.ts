@@ -2,9 +2,9 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
-import { createLogger } from '../../src/logger.js';
-import { type RunningServer, startServer } from '../../src/server.js';
+import { type RunningServer, startServer } from '../../src/boot/server.js';
 import { insertCustomToolkit } from '../../src/store/custom-toolkits.js';
+import { createLogger } from '../../src/util/logger.js';
 import { createSchema, type DatabaseKind, dropSchema } from '../support/databases.js';
 
 /** A real Patchbay on a loopback port whose whole log (debug level) is kept in memory for inspection. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { authorizationRequestUrl, resolveOAuthApp } from '../../src/accounts/oauth.js';
 import { schemeOf } from '../../src/accounts/schemes.js';
-import { catalogToolkits } from '../../src/toolkits/catalog/index.js';
+import { catalogToolkits } from '../../src/toolkits/curated/index.js';
 
 const request = { state: 's', codeChallenge: 'c', redirectUri: 'http://127.0.0.1:8787/oauth/callback' };
 const app = { client_id: 'id', client_secret: 'secret' };

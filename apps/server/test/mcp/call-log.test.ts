@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ToolCallLog } from '../../src/calls/call-log.js';
 import type { Database } from '../../src/db/database.js';
-import { ToolCallLog } from '../../src/mcp/call-log.js';
 import type { NewToolCall } from '../../src/store/tool-calls.js';
 import { builtinTestDb } from '../toolkits/builtin-db.js';
 

@@ -2,10 +2,10 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type ApiClient, createApiClient, unwrap } from '@patchbay/core';
-import { createLogger } from '../../src/logger.js';
-import { type RunningServer, startServer } from '../../src/server.js';
+import { type RunningServer, startServer } from '../../src/boot/server.js';
 import { insertAuthConfig } from '../../src/store/auth-configs.js';
 import { insertConnectedAccount } from '../../src/store/connected-accounts.js';
+import { createLogger } from '../../src/util/logger.js';
 import { createSchema, type DatabaseKind, dropSchema } from './databases.js';
 
 export interface TestServer {

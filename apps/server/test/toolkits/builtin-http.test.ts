@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addressPolicy, isPublicAddress } from '../../src/toolkits/builtin-tools/address-policy.js';
-import { httpToolkit } from '../../src/toolkits/builtin-tools/http.js';
+import { addressPolicy, isPublicAddress } from '../../src/toolkits/builtin/address-policy.js';
+import { httpToolkit } from '../../src/toolkits/builtin/http.js';
 import { context, structured, text } from './builtin-db.js';
 
 interface Seen {

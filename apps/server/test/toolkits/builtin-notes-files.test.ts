@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/database.js';
-import { filesToolkit } from '../../src/toolkits/builtin-tools/files.js';
-import { notesToolkit } from '../../src/toolkits/builtin-tools/notes.js';
+import { filesToolkit } from '../../src/toolkits/builtin/files.js';
+import { notesToolkit } from '../../src/toolkits/builtin/notes.js';
 import { builtinTestDb, context, structured, text } from './builtin-db.js';
 
 let db: Database;

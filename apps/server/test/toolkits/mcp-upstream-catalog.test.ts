@@ -4,8 +4,8 @@ import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { ListToolsRequestSchema, type Tool } from '@modelcontextprotocol/sdk/types.js';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { buildCatalog } from '../../src/toolkits/mcp-upstream/catalog.js';
 import { UpstreamSession } from '../../src/toolkits/mcp-upstream/session.js';
+import { buildCatalog } from '../../src/toolkits/mcp-upstream/tool-list.js';
 import { logger, waitFor } from './mcp-upstream-support.js';
 
 // The SDK's own server classes as peers, for what the published servers never do: paginate, change their tools.

@@ -4,7 +4,7 @@ import type { Transport } from '@modelcontextprotocol/sdk/shared/transport.js';
 import { ToolListChangedNotificationSchema } from '@modelcontextprotocol/sdk/types.js';
 import type { Logger } from 'pino';
 import type { ToolResult } from '../runtime.js';
-import { buildCatalog, listAllTools, type ToolCatalog } from './catalog.js';
+import { buildCatalog, listAllTools, type ToolCatalog } from './tool-list.js';
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

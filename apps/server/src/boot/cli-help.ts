@@ -1,0 +1,21 @@
+import { masterKeyEnv, previousKeysEnv } from '../accounts/master-key.js';
+import { rotateHelp } from '../accounts/rotate-command.js';
+
+/** `--help`: the options (each also an environment variable) and the commands. */
+export const helpText = `Usage: patchbay-server [options]
+       patchbay-server <command> [options]
+
+Options (flags win over environment variables):
+  --host HOST               PATCHBAY_HOST (default 127.0.0.1)
+  --port PORT               PATCHBAY_PORT
+  --data-dir DIR            PATCHBAY_DATA_DIR: key files, server.json and the embedded database
+  --public-url URL          PATCHBAY_PUBLIC_URL: the URL clients reach the server at
+  --log-level LEVEL         PATCHBAY_LOG_LEVEL (fatal, error, warn, info, debug, trace, silent)
+  --allowed-origins LIST    PATCHBAY_ALLOWED_ORIGINS: extra browser origins, comma-separated
+  DATABASE_URL              a PostgreSQL URL instead of the embedded database
+  ${masterKeyEnv}       base64 of 32 bytes: the key that encrypts stored secrets; without it
+                            <data-dir>/master.key is used (created on first start, mode 0600)
+  ${previousKeysEnv}  older keys, comma-separated, still accepted for reading
+
+Commands:
+${rotateHelp}`;

@@ -1,0 +1,196 @@
+import { readFile } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { getRequestListener } from '@hono/node-server';
+import { localServerFiles } from '@patchbay/core';
+import { accountCredentialProvider } from '../accounts/credential-provider.js';
+import { loadMasterKeys } from '../accounts/master-key.js';
+import { createAccountsDeps } from '../accounts/wiring.js';
+import type { Database } from '../db/database.js';
+import { migrate } from '../db/migrate.js';
+import { openPglite } from '../db/pglite.js';
+import { openPostgres } from '../db/postgres.js';
+import { isLoopback, loopbackHosts } from '../http/host-check.js';
+import { createLogger, type Logger, type LogLevel } from '../util/logger.js';
+import { createApp } from './app.js';
+import { ensureDefaultProject, writeKeyFile, writeServerFile } from './bootstrap.js';
+import { createServices, type ServiceOptions, type Services } from './context.js';
+
+export type DatabaseChoice =
+  | { kind: 'pglite'; dataDir?: string | undefined }
+  /** PGlite in memory: nothing survives close (tests). */
+  | { kind: 'memory' }
+  | { kind: 'postgres'; url: string; schema?: string | undefined }
+  /** One the caller opened; it is migrated here and closed by close(). */
+  | { kind: 'provided'; database: Database };
+
+export interface StartOptions {
+  /** Where the key file, server.json and (by default) the PGlite database live. */
+  dataDir: string;
+  host?: string | undefined;
+  /** 0 picks a free port. */
+  port?: number | undefined;
+  /** Default: PGlite in `<dataDir>/db`. */
+  database?: DatabaseChoice | undefined;
+  publicUrl?: string | undefined;
+  logLevel?: LogLevel | undefined;
+  logger?: Logger | undefined;
+  allowedOrigins?: readonly string[] | undefined;
+  /** Options of the toolkit registry, the stdio process pool and the MCP sessions. */
+  services?: ServiceOptions | undefined;
+  /** How long close() lets in-flight requests finish before cutting connections. */
+  shutdownTimeoutMs?: number | undefined;
+  /** Where PATCHBAY_MASTER_KEY is read from (default process.env); else the key file `<dataDir>/master.key`. */
+  env?: Record<string, string | undefined> | undefined;
+}
+
+export interface RunningServer {
+  /** The public base URL, e.g. `http://127.0.0.1:8787`. */
+  url: string;
+  port: number;
+  /** The admin key: the one created on this start, else the key file's content (undefined if neither). */
+  apiKey: string | undefined;
+  /** True when this start created the default project and its key. */
+  createdApiKey: boolean;
+  apiKeyFile: string;
+  serverFile: string;
+  database: Database;
+  /** The registry, runner, process pool and SSE sessions (for stats and tests). */
+  services: Services;
+  close(): Promise<void>;
+}
+
+function openDatabase(choice: DatabaseChoice, dataDir: string): Promise<Database> {
+  switch (choice.kind) {
+    case 'memory':
+      return openPglite();
+    case 'pglite':
+      return openPglite(choice.dataDir ?? join(dataDir, 'db'));
+    case 'postgres':
+      return openPostgres({ url: choice.url, schema: choice.schema });
+    case 'provided':
+      return Promise.resolve(choice.database);
+  }
+}
+
+function listen(server: Server, port: number, host: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      const address = server.address();
+      resolve(typeof address === 'object' && address !== null ? (address satisfies AddressInfo).port : port);
+    });
+  });
+}
+
+/** Opens and migrates the database, makes the first key if needed, listens, and writes server.json. */
+export async function startServer(options: StartOptions): Promise<RunningServer> {
+  const logger = options.logger ?? createLogger(options.logLevel ?? 'info');
+  const host = options.host ?? '127.0.0.1';
+  const files = localServerFiles({ PATCHBAY_DATA_DIR: options.dataDir }, '');
+  const db = await openDatabase(options.database ?? { kind: 'pglite' }, options.dataDir);
+  let server: Server | undefined;
+  let services: Services | undefined;
+  try {
+    const keys = await loadMasterKeys(options.dataDir, options.env ?? process.env);
+    for (const warning of keys.warnings) logger.warn(warning);
+    const applied = await migrate(db);
+    if (applied.length > 0) logger.info({ applied }, 'migrations applied');
+    const created = await ensureDefaultProject(db);
+    if (created) await writeKeyFile(files.apiKeyFile, created.key);
+
+    let handle: ((request: Request) => Response | Promise<Response>) | undefined;
+    const listener = getRequestListener((request) =>
+      handle ? handle(request) : new Response('starting', { status: 503 }),
+    );
+    server = createServer(listener);
+    const port = await listen(server, options.port ?? 8787, host);
+    const bracketed = host.includes(':') ? `[${host}]` : host;
+    const url = (options.publicUrl ?? `http://${bracketed}:${port}`).replace(/\/+$/, '');
+    const accounts = createAccountsDeps({
+      db,
+      vault: keys.vault,
+      publicUrl: url,
+      logger,
+      registry: () => services?.registry,
+    });
+    services = createServices(db, url, logger, {
+      ...options.services,
+      credentials: options.services?.credentials ?? accountCredentialProvider(accounts),
+    });
+    const app = createApp({
+      db,
+      services,
+      accounts,
+      publicUrl: url,
+      logger,
+      allowedHosts: isLoopback(host) ? loopbackHosts(port, url) : undefined,
+      allowedOrigins: options.allowedOrigins,
+    });
+    // Counted here, not from sockets: a client that hangs up mid-request closes its socket while the handler still
+    // uses the database, and the database must outlive every handler.
+    let inFlight = 0;
+    let drained: (() => void) | undefined;
+    handle = async (request) => {
+      inFlight++;
+      try {
+        return await app.fetch(request);
+      } finally {
+        inFlight--;
+        if (inFlight === 0) drained?.();
+      }
+    };
+    await writeServerFile(files.serverFile, url);
+    const apiKey = created?.key ?? (await readFile(files.apiKeyFile, 'utf8').catch(() => undefined))?.trim();
+    logger.info({ url, database: db.kind }, 'listening');
+
+    const running = server;
+    const openServices = services;
+    let closing: Promise<void> | undefined;
+    const close = () => {
+      closing ??= (async () => {
+        const finished = new Promise<void>((resolve) => running.close(() => resolve()));
+        running.closeIdleConnections();
+        const timer = setTimeout(() => running.closeAllConnections(), options.shutdownTimeoutMs ?? 10_000);
+        // Open sessions' streams never end by themselves: close them so the server can finish.
+        await openServices.sse.closeAll();
+        await openServices.streams.closeAll();
+        const handlersDone = new Promise<void>((resolve) => {
+          drained = resolve;
+          if (inFlight === 0) resolve();
+        });
+        let expire: NodeJS.Timeout | undefined;
+        const deadline = new Promise<void>((resolve) => {
+          expire = setTimeout(resolve, options.shutdownTimeoutMs ?? 10_000);
+        });
+        await Promise.race([Promise.all([finished, handlersDone]), deadline]);
+        clearTimeout(timer);
+        clearTimeout(expire);
+        if (inFlight > 0)
+          logger.warn({ in_flight: inFlight }, 'shutdown time limit reached; closing the database anyway');
+        await openServices.close();
+        await db.close();
+        logger.info('stopped');
+      })();
+      return closing;
+    };
+    return {
+      url,
+      port,
+      apiKey,
+      createdApiKey: created !== undefined,
+      apiKeyFile: files.apiKeyFile,
+      serverFile: files.serverFile,
+      database: db,
+      services: openServices,
+      close,
+    };
+  } catch (error) {
+    server?.close();
+    await services?.close();
+    await db.close();
+    throw error;
+  }
+}

@@ -1,0 +1,119 @@
+import {
+  type CustomMcpServerResponse,
+  createCustomMcpServerRequest,
+  createMcpServerRequest,
+  type GenerateMcpUrlResponse,
+  generateMcpUrlRequest,
+  type McpAccess,
+  mcpServerUrl,
+} from '@patchbay/core';
+import { Hono } from 'hono';
+import type { ApiDeps } from '../boot/deps.js';
+import type { AppEnv } from '../http/env.js';
+import { notFound } from '../http/errors.js';
+import { parseBody } from '../http/validate.js';
+import { insertInstance } from '../store/instances.js';
+import { getMcpServer, insertMcpServer } from '../store/mcp-servers.js';
+import { issueAccessToken } from '../store/scoped-tokens.js';
+import { knownToolkits, ownAuthConfigs, ownConnectedAccounts, unique } from './references.js';
+
+function accessEntry(
+  url: string,
+  token: string,
+  selector: { userId: string } | { connectedAccountId: string },
+): McpAccess {
+  return {
+    user_id: 'userId' in selector ? selector.userId : null,
+    connected_account_id: 'connectedAccountId' in selector ? selector.connectedAccountId : null,
+    url,
+    headers: { Authorization: `Bearer ${token}` },
+  };
+}
+
+/** Creating servers (from auth configs, or from toolkits) and generating their per-user URLs. */
+export function mcpCreateRoutes(deps: ApiDeps): Hono<AppEnv> {
+  const { db, catalog, present, publicUrl } = deps;
+  const app = new Hono<AppEnv>();
+
+  app.post('/mcp/servers', async (c) => {
+    const projectId = c.get('apiKey').project_id;
+    const body = await parseBody(c, createMcpServerRequest);
+    const configs = await ownAuthConfigs(db, projectId, body.auth_config_ids, 'auth_config_ids');
+    const noAuth = await knownToolkits(catalog, projectId, body.no_auth_apps ?? [], 'no_auth_apps');
+    const row = await insertMcpServer(db, {
+      projectId,
+      name: body.name,
+      toolkits: unique([...configs.map((ac) => ac.toolkit_slug), ...noAuth]),
+      authConfigIds: configs.map((ac) => ac.id),
+      // The hosted SDK sends `custom_tools`; both lists count.
+      allowedTools: unique([...body.allowed_tools, ...(body.custom_tools ?? [])]),
+      managedAuth: body.managed_auth_via_composio,
+    });
+    return c.json(await present.server(row), 201);
+  });
+
+  app.post('/mcp/servers/custom', async (c) => {
+    const projectId = c.get('apiKey').project_id;
+    const body = await parseBody(c, createCustomMcpServerRequest);
+    const toolkits = await knownToolkits(catalog, projectId, body.toolkits ?? [], 'toolkits');
+    const configs = await ownAuthConfigs(db, projectId, body.auth_config_ids ?? [], 'auth_config_ids');
+    const row = await insertMcpServer(db, {
+      projectId,
+      name: body.name,
+      toolkits: unique([...toolkits, ...configs.map((ac) => ac.toolkit_slug)]),
+      authConfigIds: configs.map((ac) => ac.id),
+      allowedTools: unique([...(body.allowed_tools ?? []), ...(body.custom_tools ?? [])]),
+      managedAuth: body.managed_auth_via_composio,
+    });
+    const url = present.defaultUserUrl(row.id);
+    const answer: CustomMcpServerResponse = {
+      id: row.id,
+      name: row.name,
+      auth_config_ids: row.auth_config_ids,
+      allowed_tools: row.allowed_tools,
+      mcp_url: url,
+      commands: (await present.server(row)).commands,
+    };
+    return c.json(answer, 201);
+  });
+
+  app.post('/mcp/servers/generate', async (c) => {
+    const projectId = c.get('apiKey').project_id;
+    const body = await parseBody(c, generateMcpUrlRequest);
+    const server = await getMcpServer(db, projectId, body.mcp_server_id);
+    if (!server) throw notFound('MCP server', body.mcp_server_id);
+    const accounts = body.connected_account_ids ?? [];
+    await ownConnectedAccounts(db, projectId, accounts, 'connected_account_ids');
+    const options = { includeHelperActions: body.managed_auth_by_composio };
+    const users = body.user_ids ?? [];
+    const userUrls = users.map((userId) => mcpServerUrl(publicUrl, server.id, { userId }, options));
+    const accountUrls = accounts.map((connectedAccountId) =>
+      mcpServerUrl(publicUrl, server.id, { connectedAccountId }, options),
+    );
+    const access: McpAccess[] = [];
+    if (body.scoped_tokens) {
+      // One transaction: either every requested user gets a token, or none is issued.
+      await db.transaction(async (tx) => {
+        for (const [i, userId] of users.entries()) {
+          const token = await issueAccessToken(tx, projectId, server.id, { userId });
+          // A token belongs to the user's instance: deleting the instance is how it is revoked.
+          await insertInstance(tx, projectId, server.id, userId);
+          access.push(accessEntry(userUrls[i] ?? '', token, { userId }));
+        }
+        for (const [i, connectedAccountId] of accounts.entries()) {
+          const token = await issueAccessToken(tx, projectId, server.id, { connectedAccountId });
+          access.push(accessEntry(accountUrls[i] ?? '', token, { connectedAccountId }));
+        }
+      });
+    }
+    const answer: GenerateMcpUrlResponse = {
+      mcp_url: mcpServerUrl(publicUrl, server.id),
+      user_ids_url: userUrls,
+      connected_account_urls: accountUrls,
+      access,
+    };
+    return c.json(answer);
+  });
+
+  return app;
+}

@@ -1,0 +1,115 @@
+import {
+  type DeletedResponse,
+  listMcpServersByToolkitQuery,
+  listMcpServersQuery,
+  type McpServerList,
+  toolkitSlug,
+  updateMcpServerRequest,
+  uuid,
+} from '@patchbay/core';
+import { Hono } from 'hono';
+import type { ApiDeps } from '../boot/deps.js';
+import type { AppEnv } from '../http/env.js';
+import { apiError, notFound } from '../http/errors.js';
+import { parseBody, parseParam, parseQuery } from '../http/validate.js';
+import { mcpServerCache } from '../mcp/caller.js';
+import {
+  getMcpServer,
+  listMcpServers,
+  type ServerFilters,
+  softDeleteMcpServer,
+  updateMcpServer,
+} from '../store/mcp-servers.js';
+import { pageCount } from '../store/rows.js';
+import { knownToolkits, ownAuthConfigs } from './references.js';
+
+/** Reading, listing, changing and deleting servers. */
+export function mcpServerRoutes(deps: ApiDeps): Hono<AppEnv> {
+  const { db, catalog, present } = deps;
+  const app = new Hono<AppEnv>();
+
+  const page = async (projectId: string, filters: ServerFilters): Promise<McpServerList> => {
+    const { rows, total } = await listMcpServers(db, projectId, filters);
+    return {
+      items: await Promise.all(rows.map(present.server)),
+      total_pages: pageCount(total, filters.limit),
+      current_page: filters.pageNo,
+    };
+  };
+
+  app.get('/mcp/servers', async (c) => {
+    const query = parseQuery(c, listMcpServersQuery);
+    return c.json(
+      await page(c.get('apiKey').project_id, {
+        name: query.name,
+        toolkits: query.toolkits,
+        authConfigIds: query.auth_config_ids,
+        orderBy: query.order_by,
+        direction: query.order_direction,
+        pageNo: query.page_no,
+        limit: query.limit,
+      }),
+    );
+  });
+
+  app.get('/mcp/app/:toolkit_slug', async (c) => {
+    const projectId = c.get('apiKey').project_id;
+    const slug = parseParam(c, 'toolkit_slug', toolkitSlug).toLowerCase();
+    const query = parseQuery(c, listMcpServersByToolkitQuery);
+    if ((await catalog.get(projectId, slug)) === undefined) {
+      throw apiError(404, `Toolkit ${JSON.stringify(slug)} is not known.`, 'GET /api/v3/toolkits lists the toolkits');
+    }
+    return c.json(
+      await page(projectId, {
+        name: query.name,
+        toolkits: [slug],
+        authConfigIds: query.auth_config_ids,
+        orderBy: query.order_by,
+        direction: query.order_direction,
+        pageNo: query.page_no,
+        limit: query.limit,
+      }),
+    );
+  });
+
+  app.get('/mcp/:id', async (c) => {
+    const id = parseParam(c, 'id', uuid);
+    const row = await getMcpServer(db, c.get('apiKey').project_id, id);
+    if (!row) throw notFound('MCP server', id);
+    return c.json(await present.serverDetail(row));
+  });
+
+  app.patch('/mcp/:id', async (c) => {
+    const projectId = c.get('apiKey').project_id;
+    const id = parseParam(c, 'id', uuid);
+    const body = await parseBody(c, updateMcpServerRequest);
+    const toolkits =
+      body.toolkits === undefined ? undefined : await knownToolkits(catalog, projectId, body.toolkits, 'toolkits');
+    const configs =
+      body.auth_config_ids === undefined
+        ? undefined
+        : await ownAuthConfigs(db, projectId, body.auth_config_ids, 'auth_config_ids');
+    const row = await updateMcpServer(db, projectId, id, {
+      name: body.name,
+      toolkits,
+      authConfigIds: configs?.map((ac) => ac.id),
+      allowedTools: body.allowed_tools,
+      managedAuth: body.managed_auth_via_composio,
+    });
+    if (!row) throw notFound('MCP server', id);
+    // The MCP endpoint serves the new toolkits and allow-list from the next request on.
+    mcpServerCache.delete(`${projectId}/${id.toLowerCase()}`);
+    return c.json(await present.serverDetail(row));
+  });
+
+  app.delete('/mcp/:id', async (c) => {
+    const id = parseParam(c, 'id', uuid);
+    if (!(await softDeleteMcpServer(db, c.get('apiKey').project_id, id))) throw notFound('MCP server', id);
+    // Its MCP URLs stop working on this replica now, on others within the cache's lifetime.
+    mcpServerCache.delete(`${c.get('apiKey').project_id}/${id.toLowerCase()}`);
+    const answer: DeletedResponse = { id, deleted: true };
+    return c.json(answer);
+  });
+
+  return app;
+}

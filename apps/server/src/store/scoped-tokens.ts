@@ -1,0 +1,69 @@
+import { createHash } from 'node:crypto';
+import type { Queryable } from '../db/database.js';
+import { randomBase62 } from '../util/ids.js';
+
+/**
+ * Scoped MCP credentials: a token acts for one user (or one connected account) on one MCP server, and for nothing
+ * else. Handing an end user's AI client such a token, instead of the project's API key, means a leaked client config
+ * exposes one user's tools on one server, and deleting the instance revokes it.
+ */
+export const tokenPrefix = 'pbt_';
+export const newAccessToken = (): string => `${tokenPrefix}${randomBase62(40)}`;
+// Like API keys: high-entropy random secrets, so a fast digest suffices and allows an indexed lookup.
+export const hashAccessToken = (token: string): Buffer => createHash('sha256').update(token, 'utf8').digest();
+
+export interface AccessTokenRow {
+  id: string;
+  project_id: string;
+  server_id: string;
+  user_id: string | null;
+  connected_account_id: string | null;
+  token_hash: Uint8Array;
+  revoked_at: Date | null;
+}
+
+export type TokenSelector = { userId: string } | { connectedAccountId: string };
+
+export async function issueAccessToken(
+  q: Queryable,
+  projectId: string,
+  serverId: string,
+  selector: TokenSelector,
+): Promise<string> {
+  const token = newAccessToken();
+  await q.query(
+    `INSERT INTO mcp_access_tokens (id, project_id, server_id, user_id, connected_account_id, token_hash)
+     VALUES ($1, $2, $3, $4, $5, $6)`,
+    [
+      `tok_${randomBase62(16)}`,
+      projectId,
+      serverId,
+      'userId' in selector ? selector.userId : null,
+      'connectedAccountId' in selector ? selector.connectedAccountId : null,
+      hashAccessToken(token),
+    ],
+  );
+  return token;
+}
+
+export async function findAccessToken(q: Queryable, token: string): Promise<AccessTokenRow | undefined> {
+  const rows = await q.query<AccessTokenRow>('SELECT * FROM mcp_access_tokens WHERE token_hash = $1', [
+    hashAccessToken(token),
+  ]);
+  return rows[0];
+}
+
+/** Revokes a user's tokens for one server (when their instance is deleted); answers how many. */
+export async function revokeUserTokens(
+  q: Queryable,
+  projectId: string,
+  serverId: string,
+  userId: string,
+): Promise<number> {
+  const rows = await q.query(
+    `UPDATE mcp_access_tokens SET revoked_at = now()
+     WHERE project_id = $1 AND server_id = $2 AND user_id = $3 AND revoked_at IS NULL RETURNING id`,
+    [projectId, serverId, userId],
+  );
+  return rows.length;
+}
