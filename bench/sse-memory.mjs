@@ -36,7 +36,7 @@ const clients = spawn(
   },
 );
 await new Promise((resolve) => clients.stdout.on('data', (chunk) => String(chunk).includes('open') && resolve()));
-const open = running.services.sse.size;
+const open = running.context.sessions.sse.size;
 const after = await heapMiB();
 clients.stdin.end();
 await new Promise((resolve) => clients.once('exit', resolve));

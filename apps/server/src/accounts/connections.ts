@@ -55,7 +55,7 @@ export async function toolkitMeta(
   projectId: string,
   slug: string,
 ): Promise<ToolkitMeta | undefined> {
-  return (await deps.toolkits.find(projectId, slug))?.meta;
+  return (await deps.registry.find(projectId, slug))?.meta;
 }
 
 /** A fresh one-time link to the connect page (`/connect/{id}?t=…`); only the token's digest is stored. */

@@ -1,15 +1,15 @@
 import type { Database } from '../db/database.js';
-import type { RegisteredToolkit } from '../toolkits/registry.js';
+import type { ToolkitRegistry } from '../toolkits/registry.js';
 import type { Logger } from '../util/logger.js';
 import type { Vault } from './crypto.js';
 
-/** What the accounts code needs; built once by createApp / startServer. */
+/** What the accounts code needs of the server's context (context.ts), which satisfies it. */
 export interface AccountsDeps {
   db: Database;
   vault: Vault;
   /** The server's public base URL: connect links and the OAuth redirect URI start with it. */
   publicUrl: string;
-  toolkits: { find(projectId: string, slug: string): Promise<RegisteredToolkit | undefined> };
+  registry: Pick<ToolkitRegistry, 'find'>;
   logger: Logger;
   /** For the token endpoint (tests may swap it); the global fetch by default. */
   fetch: typeof fetch;

@@ -4,9 +4,8 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { getRequestListener } from '@hono/node-server';
 import { localServerFiles } from '@patchbay/core';
-import { accountCredentialProvider } from '../accounts/credential-provider.js';
 import { loadMasterKeys } from '../accounts/master-key.js';
-import { createAccountsDeps } from '../accounts/wiring.js';
+import type { ServerContext } from '../context.js';
 import type { Database } from '../db/database.js';
 import { migrate } from '../db/migrate.js';
 import { openPglite } from '../db/pglite.js';
@@ -15,7 +14,7 @@ import { isLoopback, loopbackHosts } from '../http/host-check.js';
 import { createLogger, type Logger, type LogLevel } from '../util/logger.js';
 import { createApp } from './app.js';
 import { ensureDefaultProject, writeKeyFile, writeServerFile } from './bootstrap.js';
-import { createServices, type ServiceOptions, type Services } from './context.js';
+import { type ContextOptions, createContext } from './context.js';
 
 export type DatabaseChoice =
   | { kind: 'pglite'; dataDir?: string | undefined }
@@ -37,8 +36,8 @@ export interface StartOptions {
   logLevel?: LogLevel | undefined;
   logger?: Logger | undefined;
   allowedOrigins?: readonly string[] | undefined;
-  /** Options of the toolkit registry, the stdio process pool and the MCP sessions. */
-  services?: ServiceOptions | undefined;
+  /** Options of the toolkits, the stdio process pool and the MCP sessions. */
+  context?: Omit<ContextOptions, 'db' | 'publicUrl' | 'logger' | 'vault'> | undefined;
   /** How long close() lets in-flight requests finish before cutting connections. */
   shutdownTimeoutMs?: number | undefined;
   /** Where PATCHBAY_MASTER_KEY is read from (default process.env); else the key file `<dataDir>/master.key`. */
@@ -56,8 +55,8 @@ export interface RunningServer {
   apiKeyFile: string;
   serverFile: string;
   database: Database;
-  /** The registry, runner, process pool and SSE sessions (for stats and tests). */
-  services: Services;
+  /** The registry, runner, process pool and sessions (for stats and tests). */
+  context: ServerContext;
   close(): Promise<void>;
 }
 
@@ -92,7 +91,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   const files = localServerFiles({ PATCHBAY_DATA_DIR: options.dataDir }, '');
   const db = await openDatabase(options.database ?? { kind: 'pglite' }, options.dataDir);
   let server: Server | undefined;
-  let services: Services | undefined;
+  let context: ServerContext | undefined;
   try {
     const keys = await loadMasterKeys(options.dataDir, options.env ?? process.env);
     for (const warning of keys.warnings) logger.warn(warning);
@@ -109,23 +108,9 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     const port = await listen(server, options.port ?? 8787, host);
     const bracketed = host.includes(':') ? `[${host}]` : host;
     const url = (options.publicUrl ?? `http://${bracketed}:${port}`).replace(/\/+$/, '');
-    const accounts = createAccountsDeps({
-      db,
-      vault: keys.vault,
-      publicUrl: url,
-      logger,
-      registry: () => services?.registry,
-    });
-    services = createServices(db, url, logger, {
-      ...options.services,
-      credentials: options.services?.credentials ?? accountCredentialProvider(accounts),
-    });
+    context = createContext({ ...options.context, db, publicUrl: url, logger, vault: keys.vault });
     const app = createApp({
-      db,
-      services,
-      accounts,
-      publicUrl: url,
-      logger,
+      context,
       allowedHosts: isLoopback(host) ? loopbackHosts(port, url) : undefined,
       allowedOrigins: options.allowedOrigins,
     });
@@ -147,7 +132,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     logger.info({ url, database: db.kind }, 'listening');
 
     const running = server;
-    const openServices = services;
+    const openContext = context;
     let closing: Promise<void> | undefined;
     const close = () => {
       closing ??= (async () => {
@@ -155,8 +140,8 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
         running.closeIdleConnections();
         const timer = setTimeout(() => running.closeAllConnections(), options.shutdownTimeoutMs ?? 10_000);
         // Open sessions' streams never end by themselves: close them so the server can finish.
-        await openServices.sse.closeAll();
-        await openServices.streams.closeAll();
+        await openContext.sessions.sse.closeAll();
+        await openContext.sessions.streams.closeAll();
         const handlersDone = new Promise<void>((resolve) => {
           drained = resolve;
           if (inFlight === 0) resolve();
@@ -170,7 +155,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
         clearTimeout(expire);
         if (inFlight > 0)
           logger.warn({ in_flight: inFlight }, 'shutdown time limit reached; closing the database anyway');
-        await openServices.close();
+        await openContext.close();
         await db.close();
         logger.info('stopped');
       })();
@@ -184,12 +169,12 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       apiKeyFile: files.apiKeyFile,
       serverFile: files.serverFile,
       database: db,
-      services: openServices,
+      context: openContext,
       close,
     };
   } catch (error) {
     server?.close();
-    await services?.close();
+    await context?.close();
     await db.close();
     throw error;
   }

@@ -1,7 +1,7 @@
 import type { Database } from '../db/database.js';
 import { newToolCallId } from '../store/tool-calls.js';
 import type { RegisteredToolkit } from '../toolkits/registry.js';
-import { errorResult, type ToolResult } from '../toolkits/runtime.js';
+import { errorResult, failureReason, type ToolResult } from '../toolkits/runtime.js';
 import type { Logger } from '../util/logger.js';
 import { ToolCallLog } from './call-log.js';
 import type { CredentialProvider } from './credentials.js';
@@ -26,12 +26,8 @@ export interface RunToolOutcome {
   connectedAccountId: string | undefined;
 }
 
-/** The OpenAPI toolkit reports an upstream 401 as `… returned HTTP 401 …` (src/toolkits/openapi/response.ts). */
-function isUnauthorized(result: ToolResult): boolean {
-  return result.isError === true && /\breturned HTTP 401\b/.test(firstText(result));
-}
-
-function firstText(result: ToolResult): string {
+/** The first text of a result: what the log and REST execute report as a failed call's error. */
+export function firstText(result: ToolResult): string {
   for (const block of result.content) if (block.type === 'text') return block.text;
   return 'The tool reported an error.';
 }
@@ -81,7 +77,7 @@ export class ToolRunner {
           });
         result = await call(account.credentials);
         // A 401 means the request was refused unprocessed, so sending it again with refreshed credentials is safe.
-        if (account.afterUnauthorized && isUnauthorized(result)) {
+        if (account.afterUnauthorized && failureReason(result) === 'unauthorized') {
           const fresh = await account.afterUnauthorized();
           result = fresh.ok ? await call(fresh.credentials) : errorResult(fresh.message);
         }

@@ -1,9 +1,10 @@
 import type { RegisteredToolkit, ToolkitRegistry } from '../toolkits/registry.js';
 import type { ToolDefinition } from '../toolkits/runtime.js';
-import { toolSlugPrefix } from '../toolkits/tool-names.js';
 import type { Logger } from '../util/logger.js';
+import { isAllowed } from './resolve-tool.js';
 
-export interface ServerScope {
+/** Whose tools are listed, from which toolkits, narrowed to which allow-list. */
+export interface ToolScope {
   projectId: string;
   userId: string;
   connectedAccountId: string | undefined;
@@ -16,18 +17,13 @@ export interface ScopedTool {
   tool: ToolDefinition;
 }
 
-/** An empty allow-list means every tool of the server's toolkits, as the hosted API defines it. */
-export function isAllowed(scope: ServerScope, slug: string): boolean {
-  return scope.allowedTools.length === 0 || scope.allowedTools.includes(slug);
-}
-
 /**
  * The tools a server offers a user: its toolkits' tools, narrowed to the allow-list. A toolkit that cannot list its
  * tools (an upstream that is down) is left out and logged, rather than failing the whole list.
  */
 export async function listScopedTools(
   registry: ToolkitRegistry,
-  scope: ServerScope,
+  scope: ToolScope,
   logger: Logger,
   signal: AbortSignal,
 ): Promise<ScopedTool[]> {
@@ -43,7 +39,7 @@ export async function listScopedTools(
           signal,
           timeoutMs: toolkit.meta.timeoutMs,
         });
-        return tools.filter((tool) => isAllowed(scope, tool.slug)).map((tool) => ({ toolkit, tool }));
+        return tools.filter((tool) => isAllowed(scope.allowedTools, tool.slug)).map((tool) => ({ toolkit, tool }));
       } catch (error) {
         logger.warn({ err: error, toolkit: slug }, 'toolkit could not list its tools');
         return [];
@@ -54,20 +50,4 @@ export async function listScopedTools(
   const bySlug = new Map<string, ScopedTool>();
   for (const entry of lists.flat()) if (!bySlug.has(entry.tool.slug)) bySlug.set(entry.tool.slug, entry);
   return [...bySlug.values()];
-}
-
-/** The toolkit of the server that owns `slug`, by its `TOOLKIT_` prefix (the longest match wins). */
-export async function toolkitForSlug(
-  registry: ToolkitRegistry,
-  scope: ServerScope,
-  slug: string,
-): Promise<RegisteredToolkit | undefined> {
-  const candidates = scope.toolkits
-    .filter((toolkitSlug) => slug.startsWith(toolSlugPrefix(toolkitSlug)))
-    .sort((a, b) => toolSlugPrefix(b).length - toolSlugPrefix(a).length);
-  for (const candidate of candidates) {
-    const toolkit = await registry.find(scope.projectId, candidate);
-    if (toolkit !== undefined) return toolkit;
-  }
-  return undefined;
 }

@@ -2,17 +2,17 @@ import { timingSafeEqual } from 'node:crypto';
 import type { MiddlewareHandler } from 'hono';
 import type { Database } from '../db/database.js';
 import { type ApiKeyRow, findApiKeyByHash, touchApiKey } from '../store/api-keys.js';
+import type { HotRows } from '../store/hot-rows.js';
 import { hashApiKey } from '../util/ids.js';
-import { authCacheTtlMs, TtlCache } from '../util/ttl-cache.js';
 import type { AppEnv } from './env.js';
 import { apiError } from './errors.js';
 
 const keyShape = /^pb_[0-9A-Za-z]{40}$/;
 const touchEveryMs = 60_000;
 
-export interface AuthOptions {
+export interface AuthDeps {
   db: Database;
-  onTouchError?: ((error: unknown) => void) | undefined;
+  rows: HotRows;
 }
 
 /** The key a request presents: `x-api-key`, else `Authorization: Bearer …`. */
@@ -21,11 +21,8 @@ export function presentedKey(xApiKey: string | undefined, authorization: string 
   return xApiKey ?? bearer;
 }
 
-/** Live key rows by digest; cleared whenever a key is revoked (see routes/access.ts). */
-export const apiKeyCache = new TtlCache<ApiKeyRow>(authCacheTtlMs);
-
 /** Resolves a presented API key to its live row, or throws the 401 that says what to do. */
-export async function authenticateApiKey(db: Database, key: string | undefined): Promise<ApiKeyRow> {
+export async function authenticateApiKey(deps: AuthDeps, key: string | undefined): Promise<ApiKeyRow> {
   if (key === undefined || key === '') {
     throw apiError(
       401,
@@ -35,9 +32,9 @@ export async function authenticateApiKey(db: Database, key: string | undefined):
   }
   const digest = hashApiKey(key);
   const cacheKey = digest.toString('hex');
-  const cached = apiKeyCache.get(cacheKey);
+  const cached = deps.rows.apiKeys.get(cacheKey);
   if (cached !== undefined) return cached;
-  const row = keyShape.test(key) ? await findApiKeyByHash(db, digest) : undefined;
+  const row = keyShape.test(key) ? await findApiKeyByHash(deps.db, digest) : undefined;
   // The lookup is by digest already; comparing the stored digest in constant time keeps timing flat regardless.
   if (row === undefined || !timingSafeEqual(Buffer.from(row.key_hash), digest)) {
     throw apiError(
@@ -56,22 +53,22 @@ export async function authenticateApiKey(db: Database, key: string | undefined):
       },
     );
   }
-  apiKeyCache.set(cacheKey, row);
+  deps.rows.apiKeys.set(cacheKey, row);
   return row;
 }
 
 /** Resolves `x-api-key` to a live key row; every later query is scoped to that key's project. */
-export function apiKeyAuth({ db, onTouchError }: AuthOptions): MiddlewareHandler<AppEnv> {
+export function apiKeyAuth(deps: AuthDeps, onTouchError?: (error: unknown) => void): MiddlewareHandler<AppEnv> {
   // last_used_at is for people ("is this key still in use?"), so minute precision is plenty; this map keeps it
   // from costing a write on every request.
   const lastTouched = new Map<string, number>();
   return async (c, next) => {
-    const row = await authenticateApiKey(db, presentedKey(c.req.header('x-api-key'), c.req.header('authorization')));
+    const row = await authenticateApiKey(deps, presentedKey(c.req.header('x-api-key'), c.req.header('authorization')));
     c.set('apiKey', row);
     const now = Date.now();
     if (now - (lastTouched.get(row.id) ?? 0) >= touchEveryMs) {
       lastTouched.set(row.id, now);
-      await touchApiKey(db, row.id).catch((error: unknown) => onTouchError?.(error));
+      await touchApiKey(deps.db, row.id).catch((error: unknown) => onTouchError?.(error));
     }
     await next();
   };

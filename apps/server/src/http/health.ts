@@ -6,7 +6,7 @@ import type { AppEnv } from './env.js';
 import { apiError } from './errors.js';
 
 /** Health, readiness, the OpenAPI document and static assets: no API key needed. */
-export function metaRoutes(db: Database, publicUrl: string): Hono<AppEnv> {
+export function healthRoutes(db: Database, publicUrl: string): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   const root = publicUrl.replace(/\/+$/, '');
   const document = JSON.stringify({

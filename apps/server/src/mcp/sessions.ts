@@ -1,4 +1,5 @@
-import type { McpCaller } from './caller.js';
+import { type McpCaller, sameCaller } from './caller.js';
+import type { ServedTools } from './tool-source.js';
 
 /** What a session registry needs of a transport: a way to end it. */
 export interface SessionTransport {
@@ -8,6 +9,8 @@ export interface SessionTransport {
 interface Session<T> {
   transport: T;
   caller: McpCaller;
+  /** What the session serves (`ServedTools.key`). */
+  served: string;
 }
 
 /**
@@ -29,9 +32,9 @@ export class McpSessions<T extends SessionTransport> {
   }
 
   /** False when the registry is full; the caller arranges `remove` when the transport closes. */
-  add(id: string, transport: T, caller: McpCaller): boolean {
+  add(id: string, transport: T, served: ServedTools): boolean {
     if (this.full) return false;
-    this.sessions.set(id, { transport, caller });
+    this.sessions.set(id, { transport, caller: served.caller, served: served.key });
     return true;
   }
 
@@ -48,12 +51,7 @@ export class McpSessions<T extends SessionTransport> {
   }
 }
 
-/** The same project, server and user: a session's requests must come from the caller who opened it. */
-export function sameCaller(a: McpCaller, b: McpCaller): boolean {
-  return (
-    a.projectId === b.projectId &&
-    a.server.id === b.server.id &&
-    a.userId === b.userId &&
-    a.connectedAccountId === b.connectedAccountId
-  );
+/** A session's requests must come from the caller who opened it, for what it was opened for. */
+export function sameSession(session: { caller: McpCaller; served: string }, served: ServedTools): boolean {
+  return session.served === served.key && sameCaller(session.caller, served.caller);
 }

@@ -1,20 +1,11 @@
-import {
-  type ApiKey,
-  type components,
-  createApiKeyRequest,
-  createProjectRequest,
-  cursorQuery,
-  type ProjectCreated,
-} from '@patchbay/core';
+import { type ApiKey, type components, createApiKeyRequest, cursorQuery } from '@patchbay/core';
 import { Hono } from 'hono';
 import { z } from 'zod';
-import type { ApiDeps } from '../boot/deps.js';
-import { apiKeyCache } from '../http/auth.js';
+import type { ServerContext } from '../context.js';
 import type { AppEnv } from '../http/env.js';
 import { apiError, notFound } from '../http/errors.js';
 import { parseBody, parseParam, parseQuery } from '../http/validate.js';
 import { getApiKey, insertApiKey, listApiKeys, revokeApiKey, toApiKey } from '../store/api-keys.js';
-import { getProject, insertProject, toProject } from '../store/projects.js';
 import { pageCount } from '../store/rows.js';
 
 type ApiKeyList = components['schemas']['ApiKeyList'];
@@ -38,8 +29,8 @@ function decodeCursor(cursor: string): string {
 
 const keyIdParam = z.string().min(1).max(64);
 
-/** API keys and projects. */
-export function accessRoutes({ db }: ApiDeps): Hono<AppEnv> {
+/** A project's API keys: listing, creating, revoking. */
+export function apiKeyRoutes({ db, rows }: ServerContext): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
 
   app.get('/api_keys', async (c) => {
@@ -73,31 +64,8 @@ export function accessRoutes({ db }: ApiDeps): Hono<AppEnv> {
     if ((await getApiKey(db, caller.project_id, id)) === undefined) throw notFound('API key', id);
     await revokeApiKey(db, caller.project_id, id);
     // This replica stops accepting the key at once; others within the cache's lifetime.
-    apiKeyCache.clear();
+    rows.forgetApiKey(id);
     return c.json({ id, deleted: true as const });
-  });
-
-  app.post('/projects', async (c) => {
-    if (!c.get('apiKey').is_admin) {
-      throw apiError(
-        403,
-        'Only admin keys may create projects.',
-        'Use an admin key (a local server writes one to ~/.patchbay/api-key).',
-      );
-    }
-    const body = await parseBody(c, createProjectRequest);
-    const answer: ProjectCreated = await db.transaction(async (tx) => {
-      const project = await insertProject(tx, body.name);
-      const key = await insertApiKey(tx, { projectId: project.id, name: 'admin', isAdmin: true });
-      return { project: toProject(project), api_key: key };
-    });
-    return c.json(answer, 201);
-  });
-
-  app.get('/projects/current', async (c) => {
-    const project = await getProject(db, c.get('apiKey').project_id);
-    if (!project) throw notFound('project', c.get('apiKey').project_id);
-    return c.json(toProject(project));
   });
 
   return app;

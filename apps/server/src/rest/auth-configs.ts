@@ -90,7 +90,7 @@ export function authConfigRoutes(deps: AccountsDeps): Hono<AppEnv> {
     );
     const logos = new Map<string, string | null>();
     for (const slug of new Set(rows.map((r) => r.toolkit_slug))) {
-      logos.set(slug, (await deps.toolkits.find(projectId, slug))?.meta.logo ?? null);
+      logos.set(slug, (await deps.registry.find(projectId, slug))?.meta.logo ?? null);
     }
     return rows.map((row) =>
       presentAuthConfig(vault, row, {
@@ -109,7 +109,7 @@ export function authConfigRoutes(deps: AccountsDeps): Hono<AppEnv> {
   app.post('/auth_configs', async (c) => {
     const body = await parseBody(c, createAuthConfigRequest);
     const projectId = c.get('apiKey').project_id;
-    const toolkit = (await deps.toolkits.find(projectId, body.toolkit.slug))?.meta;
+    const toolkit = (await deps.registry.find(projectId, body.toolkit.slug))?.meta;
     if (toolkit === undefined) {
       throw apiError(
         404,
@@ -203,7 +203,7 @@ export function authConfigRoutes(deps: AccountsDeps): Hono<AppEnv> {
     const row = await load(projectId, id);
     const credentials = body.credentials === undefined ? undefined : credentialMap(body.credentials);
     if (credentials !== undefined || body.scopes !== undefined) {
-      const toolkit = (await deps.toolkits.find(projectId, row.toolkit_slug))?.meta;
+      const toolkit = (await deps.registry.find(projectId, row.toolkit_slug))?.meta;
       checkCredentials(
         toolkit,
         row.auth_scheme,

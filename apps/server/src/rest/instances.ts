@@ -7,11 +7,10 @@ import {
   uuid,
 } from '@patchbay/core';
 import { Hono } from 'hono';
-import type { ApiDeps } from '../boot/deps.js';
+import type { ServerContext } from '../context.js';
 import type { AppEnv } from '../http/env.js';
 import { apiError, notFound } from '../http/errors.js';
 import { parseBody, parseParam, parseQuery } from '../http/validate.js';
-import { accessTokenCache } from '../mcp/caller.js';
 import { activeAuthConfigIds, deleteUserAccounts } from '../store/connected-accounts.js';
 import { deleteInstance, insertInstance, listInstances, toInstance } from '../store/instances.js';
 import { getMcpServer } from '../store/mcp-servers.js';
@@ -19,7 +18,7 @@ import { pageCount } from '../store/rows.js';
 import { revokeUserTokens } from '../store/scoped-tokens.js';
 
 /** A server's per-user instances. */
-export function instanceRoutes({ db }: ApiDeps): Hono<AppEnv> {
+export function instanceRoutes({ db, rows }: ServerContext): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
 
   const liveServer = async (projectId: string, id: string) => {
@@ -90,7 +89,7 @@ export function instanceRoutes({ db }: ApiDeps): Hono<AppEnv> {
       return deleteUserAccounts(tx, projectId, user, server.auth_config_ids);
     });
     // After the commit, so no request can re-cache a token between the clear and the revocation landing.
-    accessTokenCache.clear();
+    rows.forgetTokensOf(projectId, serverId, user);
     const answer: DeleteMcpInstanceResponse = {
       message: `Deleted the instance of user ${JSON.stringify(user)} and ${deletedAccounts} connected account(s).`,
       deleted_connected_accounts: deletedAccounts,

@@ -8,7 +8,7 @@ import {
   mcpServerUrl,
 } from '@patchbay/core';
 import { Hono } from 'hono';
-import type { ApiDeps } from '../boot/deps.js';
+import type { ServerContext } from '../context.js';
 import type { AppEnv } from '../http/env.js';
 import { notFound } from '../http/errors.js';
 import { parseBody } from '../http/validate.js';
@@ -31,8 +31,8 @@ function accessEntry(
 }
 
 /** Creating servers (from auth configs, or from toolkits) and generating their per-user URLs. */
-export function mcpCreateRoutes(deps: ApiDeps): Hono<AppEnv> {
-  const { db, catalog, present, publicUrl } = deps;
+export function mcpCreateRoutes(ctx: ServerContext): Hono<AppEnv> {
+  const { db, registry: catalog, present, publicUrl } = ctx;
   const app = new Hono<AppEnv>();
 
   app.post('/mcp/servers', async (c) => {

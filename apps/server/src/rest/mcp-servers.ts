@@ -8,11 +8,10 @@ import {
   uuid,
 } from '@patchbay/core';
 import { Hono } from 'hono';
-import type { ApiDeps } from '../boot/deps.js';
+import type { ServerContext } from '../context.js';
 import type { AppEnv } from '../http/env.js';
 import { apiError, notFound } from '../http/errors.js';
 import { parseBody, parseParam, parseQuery } from '../http/validate.js';
-import { mcpServerCache } from '../mcp/caller.js';
 import {
   getMcpServer,
   listMcpServers,
@@ -24,8 +23,8 @@ import { pageCount } from '../store/rows.js';
 import { knownToolkits, ownAuthConfigs } from './references.js';
 
 /** Reading, listing, changing and deleting servers. */
-export function mcpServerRoutes(deps: ApiDeps): Hono<AppEnv> {
-  const { db, catalog, present } = deps;
+export function mcpServerRoutes(ctx: ServerContext): Hono<AppEnv> {
+  const { db, registry: catalog, present, rows } = ctx;
   const app = new Hono<AppEnv>();
 
   const page = async (projectId: string, filters: ServerFilters): Promise<McpServerList> => {
@@ -98,7 +97,7 @@ export function mcpServerRoutes(deps: ApiDeps): Hono<AppEnv> {
     });
     if (!row) throw notFound('MCP server', id);
     // The MCP endpoint serves the new toolkits and allow-list from the next request on.
-    mcpServerCache.delete(`${projectId}/${id.toLowerCase()}`);
+    rows.forgetServer(projectId, id);
     return c.json(await present.serverDetail(row));
   });
 
@@ -106,7 +105,7 @@ export function mcpServerRoutes(deps: ApiDeps): Hono<AppEnv> {
     const id = parseParam(c, 'id', uuid);
     if (!(await softDeleteMcpServer(db, c.get('apiKey').project_id, id))) throw notFound('MCP server', id);
     // Its MCP URLs stop working on this replica now, on others within the cache's lifetime.
-    mcpServerCache.delete(`${c.get('apiKey').project_id}/${id.toLowerCase()}`);
+    rows.forgetServer(c.get('apiKey').project_id, id);
     const answer: DeletedResponse = { id, deleted: true };
     return c.json(answer);
   });

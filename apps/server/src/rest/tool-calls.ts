@@ -1,7 +1,7 @@
 import { listToolCallsQuery, type ToolCallList } from '@patchbay/core';
 import { Hono } from 'hono';
 import { z } from 'zod';
-import type { CatalogDeps } from '../boot/catalog-deps.js';
+import type { ServerContext } from '../context.js';
 import type { AppEnv } from '../http/env.js';
 import { notFound } from '../http/errors.js';
 import { parseParam, parseQuery } from '../http/validate.js';
@@ -18,7 +18,7 @@ const callId = z.string().min(1).max(64);
  * The tool-call log, newest first. Keyset cursors (see store/cursor.ts) rather than offsets: calls keep arriving
  * while someone pages, and an offset would then repeat or skip rows.
  */
-export function toolCallRoutes({ db }: CatalogDeps): Hono<AppEnv> {
+export function toolCallRoutes({ db }: ServerContext): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
 
   app.get('/tool_calls', async (c) => {

@@ -8,7 +8,7 @@ import {
 } from '@patchbay/core';
 import type { Context } from 'hono';
 import { Hono } from 'hono';
-import type { CatalogDeps } from '../boot/catalog-deps.js';
+import type { ServerContext } from '../context.js';
 import type { AppEnv } from '../http/env.js';
 import { apiError, internalError, notFound } from '../http/errors.js';
 import { parseBody, parseParam, parseQuery } from '../http/validate.js';
@@ -35,8 +35,8 @@ const builtinForbidden = (slug: string, kind: string) =>
 const contains = (haystack: string, needle: string) => haystack.toLowerCase().includes(needle);
 
 /** The toolkit catalog: listing and reading every toolkit, and creating, changing and deleting custom ones. */
-export function toolkitRoutes(deps: CatalogDeps): Hono<AppEnv> {
-  const { db, registry } = deps;
+export function toolkitRoutes(ctx: ServerContext): Hono<AppEnv> {
+  const { db, registry } = ctx;
   const app = new Hono<AppEnv>();
 
   const countTools = async (projectId: string, toolkit: RegisteredToolkit) =>

@@ -1,58 +1,29 @@
 import { type ExecuteToolResponse, executeToolRequest, listToolsQuery, type ToolList, toolSlug } from '@patchbay/core';
 import { Hono } from 'hono';
-import type { CatalogDeps } from '../boot/catalog-deps.js';
+import { resolveTool } from '../calls/resolve-tool.js';
+import { firstText } from '../calls/tool-runner.js';
+import type { ServerContext } from '../context.js';
 import type { AppEnv } from '../http/env.js';
 import { notFound } from '../http/errors.js';
 import { parseBody, parseParam, parseQuery } from '../http/validate.js';
 import { offsetPage } from '../paging/envelope.js';
 import { presentTool } from '../present/toolkits.js';
-import type { RegisteredToolkit, ToolkitRegistry } from '../toolkits/registry.js';
-import type { ToolDefinition, ToolResult } from '../toolkits/runtime.js';
-import { toolSlugPrefix } from '../toolkits/tool-names.js';
+import type { RegisteredToolkit } from '../toolkits/registry.js';
+import type { ToolDefinition } from '../toolkits/runtime.js';
 
 interface CatalogTool {
   toolkit: RegisteredToolkit;
   tool: ToolDefinition;
 }
 
-type Located =
-  | { found: true; toolkit: RegisteredToolkit; tool: ToolDefinition }
-  /** A toolkit owns the prefix but listed no tools for the catalog (e.g. one that can only list per user). */
-  | { found: false; unlisted: RegisteredToolkit | undefined };
-
 const bySlug = (a: RegisteredToolkit, b: RegisteredToolkit) =>
   a.meta.slug < b.meta.slug ? -1 : a.meta.slug > b.meta.slug ? 1 : 0;
-
-/**
- * The toolkit and tool a slug names. Tool slugs start with their toolkit's `TOOLKIT_` prefix, so only toolkits whose
- * prefix matches are listed (longest prefix first, so `my_kit` wins over `my` for `MY_KIT_RUN`). Matched
- * case-insensitively, as the spec says.
- */
-async function locateTool(registry: ToolkitRegistry, projectId: string, slug: string): Promise<Located> {
-  const wanted = slug.toUpperCase();
-  const candidates = (await registry.all(projectId))
-    .filter(({ meta }) => wanted.startsWith(toolSlugPrefix(meta.slug)))
-    .sort((a, b) => toolSlugPrefix(b.meta.slug).length - toolSlugPrefix(a.meta.slug).length);
-  let unlisted: RegisteredToolkit | undefined;
-  for (const toolkit of candidates) {
-    const tools = await registry.catalogTools(projectId, toolkit);
-    const tool = tools.find((t) => t.slug.toUpperCase() === wanted);
-    if (tool !== undefined) return { found: true, toolkit, tool };
-    if (tools.length === 0) unlisted ??= toolkit;
-  }
-  return { found: false, unlisted };
-}
-
-function firstText(result: ToolResult): string {
-  for (const block of result.content) if (block.type === 'text') return block.text;
-  return 'The tool reported an error.';
-}
 
 const unknownTool = (slug: string) => notFound('tool', slug);
 
 /** Tools of every toolkit of the project, and executing one directly (outside any MCP server). */
-export function toolRoutes(deps: CatalogDeps): Hono<AppEnv> {
-  const { registry, runner } = deps;
+export function toolRoutes(ctx: ServerContext): Hono<AppEnv> {
+  const { registry, runner } = ctx;
   const app = new Hono<AppEnv>();
 
   app.get('/tools', async (c) => {
@@ -88,21 +59,18 @@ export function toolRoutes(deps: CatalogDeps): Hono<AppEnv> {
 
   app.get('/tools/:tool_slug', async (c) => {
     const slug = parseParam(c, 'tool_slug', toolSlug);
-    const located = await locateTool(registry, c.get('apiKey').project_id, slug);
-    if (!located.found) throw unknownTool(slug);
-    return c.json(presentTool(located.toolkit.meta, located.tool));
+    const resolved = await resolveTool(registry, { projectId: c.get('apiKey').project_id }, slug);
+    if (resolved?.definition === undefined) throw unknownTool(slug);
+    return c.json(presentTool(resolved.toolkit.meta, resolved.definition));
   });
 
   app.post('/tools/execute/:tool_slug', async (c) => {
     const projectId = c.get('apiKey').project_id;
     const slug = parseParam(c, 'tool_slug', toolSlug);
     const body = await parseBody(c, executeToolRequest);
-    const located = await locateTool(registry, projectId, slug);
     // A toolkit that could not list its tools for the catalog (it lists per user, or its upstream was down) may
-    // still have the tool: let it run, and let the toolkit say if the tool does not exist.
-    const target = located.found
-      ? { toolkit: located.toolkit, toolSlug: located.tool.slug }
-      : located.unlisted && { toolkit: located.unlisted, toolSlug: slug.toUpperCase() };
+    // still have the tool: resolveTool hands it the call, and the toolkit says if the tool does not exist.
+    const target = await resolveTool(registry, { projectId }, slug);
     if (target === undefined) throw unknownTool(slug);
     const { result, logId } = await runner.run({
       projectId,

@@ -57,7 +57,23 @@ export interface ToolkitRuntime {
   close?(): Promise<void>;
 }
 
-/** An error result with one text block, the shape every toolkit uses for failures. */
-export function errorResult(message: string): ToolResult {
-  return { isError: true, content: [{ type: 'text', text: message }] };
+/**
+ * Why a failed call failed, where the caller can act on it: `unauthorized` means the upstream refused the credentials
+ * without processing the request (HTTP 401), so sending it again with refreshed ones is safe.
+ */
+export type FailureReason = 'unauthorized';
+
+// Beside the result rather than in it: a result goes out to MCP clients as it is, and the reason is Patchbay's own.
+const failureReasons = new WeakMap<ToolResult, FailureReason>();
+
+/** An error result with one text block, the shape every toolkit uses for failures, with its reason if it has one. */
+export function errorResult(message: string, reason?: FailureReason): ToolResult {
+  const result: ToolResult = { isError: true, content: [{ type: 'text', text: message }] };
+  if (reason !== undefined) failureReasons.set(result, reason);
+  return result;
+}
+
+/** The reason a toolkit gave with `errorResult`, if any. */
+export function failureReason(result: ToolResult): FailureReason | undefined {
+  return failureReasons.get(result);
 }

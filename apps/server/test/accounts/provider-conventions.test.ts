@@ -1,20 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { authorizationRequestUrl, resolveOAuthApp } from '../../src/accounts/oauth.js';
 import { schemeOf } from '../../src/accounts/schemes.js';
-import { catalogToolkits } from '../../src/toolkits/curated/index.js';
+import { curatedToolkits } from '../../src/toolkits/curated/index.js';
 
 const request = { state: 's', codeChallenge: 'c', redirectUri: 'http://127.0.0.1:8787/oauth/callback' };
 const app = { client_id: 'id', client_secret: 'secret' };
 
 function authorizeUrl(slug: string): URL {
-  const toolkit = catalogToolkits().find((t) => t.meta.slug === slug)?.meta;
+  const toolkit = curatedToolkits().find((t) => t.meta.slug === slug)?.meta;
   const resolved = resolveOAuthApp(app, [], schemeOf(toolkit, 'OAUTH2'), toolkit?.oauth);
   if (!resolved.ok) throw new Error(resolved.message);
   return new URL(authorizationRequestUrl(resolved.app, request));
 }
 
 function tokenAuth(slug: string): string {
-  const toolkit = catalogToolkits().find((t) => t.meta.slug === slug)?.meta;
+  const toolkit = curatedToolkits().find((t) => t.meta.slug === slug)?.meta;
   const resolved = resolveOAuthApp(app, [], schemeOf(toolkit, 'OAUTH2'), toolkit?.oauth);
   if (!resolved.ok) throw new Error(resolved.message);
   return resolved.app.tokenAuth;
@@ -28,7 +28,7 @@ describe("curated providers' OAuth conventions reach the authorize URL and the t
     ['gmail', ' '],
     ['google-calendar', ' '],
   ])('joins %s scopes with %j', (slug, separator) => {
-    const toolkit = catalogToolkits().find((t) => t.meta.slug === slug)?.meta;
+    const toolkit = curatedToolkits().find((t) => t.meta.slug === slug)?.meta;
     const scopes = schemeOf(toolkit, 'OAUTH2')?.default_scopes ?? [];
     expect(scopes.length).toBeGreaterThan(0);
     expect(authorizeUrl(slug).searchParams.get('scope')).toBe(scopes.join(separator));
@@ -48,7 +48,7 @@ describe("curated providers' OAuth conventions reach the authorize URL and the t
   });
 
   it("an auth config's explicit choice still wins", () => {
-    const toolkit = catalogToolkits().find((t) => t.meta.slug === 'github')?.meta;
+    const toolkit = curatedToolkits().find((t) => t.meta.slug === 'github')?.meta;
     const resolved = resolveOAuthApp(
       { ...app, token_endpoint_auth_method: 'client_secret_basic' },
       [],

@@ -4,8 +4,7 @@ import { getRequestListener } from '@hono/node-server';
 import { type ApiClient, createApiClient, PatchbayError } from '@patchbay/core';
 import { Hono } from 'hono';
 import { z } from 'zod';
-import type { CatalogDeps } from '../../src/boot/catalog-deps.js';
-import { createServices } from '../../src/boot/context.js';
+import { createContext } from '../../src/boot/context.js';
 import { noAccountsProvider } from '../../src/calls/credentials.js';
 import type { Database } from '../../src/db/database.js';
 import { migrate } from '../../src/db/migrate.js';
@@ -13,7 +12,6 @@ import { apiKeyAuth } from '../../src/http/auth.js';
 import type { AppEnv } from '../../src/http/env.js';
 import { apiError, internalError, sendError } from '../../src/http/errors.js';
 import { requestId } from '../../src/http/request-id.js';
-import { presenter } from '../../src/present/mcp-servers.js';
 import { toolCallRoutes } from '../../src/rest/tool-calls.js';
 import { toolkitRoutes } from '../../src/rest/toolkits.js';
 import { toolRoutes } from '../../src/rest/tools.js';
@@ -67,24 +65,16 @@ export async function startCatalogApp(kind: DatabaseKind = 'pglite'): Promise<Ca
   const url = `http://127.0.0.1:${port}`;
 
   // The server's own wiring: built-in toolkits, the custom-toolkit factory, and a runner with no accounts yet.
-  const services = createServices(db, url, logger, { credentials: noAccountsProvider });
-  const { registry, runner } = services;
-  const deps: CatalogDeps = {
-    db,
-    catalog: registry,
-    present: presenter(url, registry),
-    publicUrl: url,
-    registry,
-    runner,
-  };
+  const context = createContext({ db, publicUrl: url, logger, credentials: noAccountsProvider });
+  const { registry } = context;
 
   const app = new Hono<AppEnv>();
   app.use('*', requestId);
   const v3 = new Hono<AppEnv>();
-  v3.use('*', apiKeyAuth({ db }));
-  v3.route('/', toolkitRoutes(deps));
-  v3.route('/', toolRoutes(deps));
-  v3.route('/', toolCallRoutes(deps));
+  v3.use('*', apiKeyAuth(context));
+  v3.route('/', toolkitRoutes(context));
+  v3.route('/', toolRoutes(context));
+  v3.route('/', toolCallRoutes(context));
   app.route('/api/v3', v3);
   app.notFound((c) => sendError(c, apiError(404, `No route for ${c.req.method} ${c.req.path}.`, 'See /docs.')));
   app.onError((error, c) => sendError(c, error instanceof PatchbayError ? error : internalError()));
@@ -109,7 +99,7 @@ export async function startCatalogApp(kind: DatabaseKind = 'pglite'): Promise<Ca
     clientWith,
     async close() {
       await new Promise<void>((resolve) => server.close(() => resolve()));
-      await services.close();
+      await context.close();
       await database.drop();
     },
   };

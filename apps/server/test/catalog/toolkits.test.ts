@@ -7,7 +7,7 @@ import { memoryEntry } from '../toolkits/mcp-upstream-support.js';
 import { type CatalogTestApp, failure, sendRaw, startCatalogApp, weatherSpec } from './catalog-app.js';
 
 const builtinSlugs = ['files', 'http', 'notes'];
-const catalogSlugs = ['github', 'gmail', 'google-calendar', 'linear', 'notion', 'slack'];
+const curatedSlugs = ['github', 'gmail', 'google-calendar', 'linear', 'notion', 'slack'];
 
 describe.each(databaseKinds)('on %s', (kind) => {
   let t: CatalogTestApp;
@@ -41,7 +41,7 @@ describe.each(databaseKinds)('on %s', (kind) => {
   describe('the toolkit catalog', () => {
     it('lists the built-in and curated toolkits with their tool counts, ordered by slug', async () => {
       const page = await unwrap(t.a.client.GET('/toolkits'));
-      expect(page.items.map((k) => k.slug)).toEqual([...builtinSlugs, ...catalogSlugs].sort());
+      expect(page.items.map((k) => k.slug)).toEqual([...builtinSlugs, ...curatedSlugs].sort());
       expect(page).toMatchObject({ next_cursor: null, total_items: 9, total_pages: 1, current_page: 1 });
       const github = page.items.find((k) => k.slug === 'github');
       expect(github).toMatchObject({ kind: 'catalog', is_custom: false, no_auth: false });
@@ -224,7 +224,7 @@ describe.each(databaseKinds)('on %s', (kind) => {
         );
       }
       const all = await walk(t.a.client, {});
-      const expected = [...builtinSlugs, ...catalogSlugs, 'rain', 'snow', 'sun-x', 'weather'].sort();
+      const expected = [...builtinSlugs, ...curatedSlugs, 'rain', 'snow', 'sun-x', 'weather'].sort();
       expect(all.map((k) => k.slug)).toEqual(expected);
 
       const first = await unwrap(t.a.client.GET('/toolkits', { params: { query: { limit: 3 } } }));
@@ -244,7 +244,7 @@ describe.each(databaseKinds)('on %s', (kind) => {
         'weather',
       ]);
       expect((await walk(t.a.client, { kind: 'builtin' })).map((k) => k.slug)).toEqual(builtinSlugs);
-      expect((await walk(t.a.client, { kind: 'catalog' })).map((k) => k.slug)).toEqual(catalogSlugs);
+      expect((await walk(t.a.client, { kind: 'catalog' })).map((k) => k.slug)).toEqual(curatedSlugs);
       expect(await walk(t.a.client, { kind: 'openapi', search: 'nothing matches this' })).toEqual([]);
     });
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { catalogToolkits } from '../../src/toolkits/curated/index.js';
+import { curatedToolkits } from '../../src/toolkits/curated/index.js';
 import { linearQueries } from '../../src/toolkits/curated/linear-queries.js';
 import type { RegisteredToolkit } from '../../src/toolkits/registry.js';
 import {
@@ -23,7 +23,7 @@ beforeAll(async () => {
   server = await startTestServer();
   const slugs = ['github', 'slack', 'notion', 'linear', 'gmail', 'google-calendar'];
   toolkits = new Map(
-    catalogToolkits({ baseUrls: Object.fromEntries(slugs.map((slug) => [slug, server.url])) }).map((t) => [
+    curatedToolkits({ baseUrls: Object.fromEntries(slugs.map((slug) => [slug, server.url])) }).map((t) => [
       t.meta.slug,
       t,
     ]),

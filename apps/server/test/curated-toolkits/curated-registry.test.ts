@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/database.js';
-import { catalogToolkits } from '../../src/toolkits/curated/index.js';
+import { curatedToolkits } from '../../src/toolkits/curated/index.js';
 import { ToolkitRegistry } from '../../src/toolkits/registry.js';
 import { builtinTestDb } from '../toolkits/builtin-db.js';
 import { callContext, startTestServer, type TestServer } from '../toolkits/openapi-test-server.js';
@@ -14,7 +14,7 @@ let registry: ToolkitRegistry;
 beforeAll(async () => {
   db = await builtinTestDb();
   server = await startTestServer();
-  registry = new ToolkitRegistry(db, catalogToolkits({ baseUrls: { slack: server.url } }), () => {
+  registry = new ToolkitRegistry(db, curatedToolkits({ baseUrls: { slack: server.url } }), () => {
     throw new Error('this test creates no custom toolkits');
   });
 });

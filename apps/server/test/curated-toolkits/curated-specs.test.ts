@@ -5,12 +5,12 @@ import {
   createConfig,
   lintFromString,
 } from '../../../../packages/core/node_modules/@redocly/openapi-core/lib/index.js';
-import { catalogOAuthApp, catalogSpecs, catalogToolkits } from '../../src/toolkits/curated/index.js';
-import type { CatalogToolkitSpec, OpenApiDocument } from '../../src/toolkits/curated/types.js';
+import { curatedOAuthApp, curatedSpecs, curatedToolkits } from '../../src/toolkits/curated/index.js';
+import type { CuratedToolkitSpec, OpenApiDocument } from '../../src/toolkits/curated/types.js';
 import { checkDocument } from '../../src/toolkits/openapi/index.js';
 import { toolSlugPrefix } from '../../src/toolkits/tool-names.js';
 
-const documentsOf = (spec: CatalogToolkitSpec): readonly OpenApiDocument[] =>
+const documentsOf = (spec: CuratedToolkitSpec): readonly OpenApiDocument[] =>
   'openapi' in spec.openapi ? [spec.openapi] : spec.openapi;
 
 const listContext = { projectId: 'p1', userId: 'catalog', signal: new AbortController().signal };
@@ -27,7 +27,7 @@ const oauthHosts: Record<string, readonly string[]> = {
 
 describe('catalog toolkits: specs', () => {
   it('has the six curated toolkits, with unique slugs', () => {
-    expect(catalogSpecs.map((spec) => spec.slug)).toEqual([
+    expect(curatedSpecs.map((spec) => spec.slug)).toEqual([
       'github',
       'slack',
       'notion',
@@ -37,7 +37,7 @@ describe('catalog toolkits: specs', () => {
     ]);
   });
 
-  describe.each(catalogSpecs.map((spec) => [spec.slug, spec] as const))('%s', (_slug, spec) => {
+  describe.each(curatedSpecs.map((spec) => [spec.slug, spec] as const))('%s', (_slug, spec) => {
     it('is OpenAPI 3.1 the runtime accepts, and lints clean with Redocly’s recommended rules', async () => {
       const config = await createConfig({ extends: ['recommended'] });
       for (const [index, document] of documentsOf(spec).entries()) {
@@ -53,7 +53,7 @@ describe('catalog toolkits: specs', () => {
     });
 
     it('lists 10–20 tools with valid, prefixed, unique slugs, object input schemas and descriptions', async () => {
-      const toolkit = catalogToolkits().find((t) => t.meta.slug === spec.slug);
+      const toolkit = curatedToolkits().find((t) => t.meta.slug === spec.slug);
       const tools = (await toolkit?.runtime.listTools(listContext)) ?? [];
       expect(tools.length).toBeGreaterThanOrEqual(10);
       expect(tools.length).toBeLessThanOrEqual(20);
@@ -77,7 +77,7 @@ describe('catalog toolkits: specs', () => {
     });
 
     it('has plausible OAuth metadata and catalog metadata', () => {
-      const toolkit = catalogToolkits().find((t) => t.meta.slug === spec.slug);
+      const toolkit = curatedToolkits().find((t) => t.meta.slug === spec.slug);
       const meta = toolkit?.meta;
       expect(meta?.kind).toBe('catalog');
       expect(meta?.noAuth).toBe(false);
@@ -107,7 +107,7 @@ describe('catalog toolkits: specs', () => {
 
   it('offers the token alternatives each provider has', () => {
     const modes = Object.fromEntries(
-      catalogToolkits().map((t) => [t.meta.slug, t.meta.authSchemes.map((s) => s.mode)]),
+      curatedToolkits().map((t) => [t.meta.slug, t.meta.authSchemes.map((s) => s.mode)]),
     );
     expect(modes).toEqual({
       github: ['OAUTH2', 'BEARER_TOKEN'],
@@ -121,8 +121,8 @@ describe('catalog toolkits: specs', () => {
 
   it('says what each provider’s OAuth flow needs beyond client id, secret and scopes', () => {
     const extras = Object.fromEntries(
-      catalogSpecs.map((spec) => {
-        const app = catalogOAuthApp(spec.slug.toUpperCase());
+      curatedSpecs.map((spec) => {
+        const app = curatedOAuthApp(spec.slug.toUpperCase());
         return [spec.slug, [app?.scopeSeparator, app?.tokenEndpointAuth, app?.authorizationParams ?? {}]];
       }),
     );
@@ -135,12 +135,12 @@ describe('catalog toolkits: specs', () => {
       gmail: google,
       'google-calendar': google,
     });
-    expect(catalogOAuthApp('notes')).toBeUndefined();
+    expect(curatedOAuthApp('notes')).toBeUndefined();
   });
 
   it('names the operations users expect', async () => {
     const slugs = new Set<string>();
-    for (const toolkit of catalogToolkits()) {
+    for (const toolkit of curatedToolkits()) {
       for (const tool of await toolkit.runtime.listTools(listContext)) slugs.add(tool.slug);
     }
     for (const expected of [
@@ -177,7 +177,7 @@ describe('catalog toolkits: specs', () => {
   });
 
   it('marks reads read-only and deletes destructive, from the HTTP methods', async () => {
-    const calendar = catalogToolkits().find((t) => t.meta.slug === 'google-calendar');
+    const calendar = curatedToolkits().find((t) => t.meta.slug === 'google-calendar');
     const tools = new Map((await calendar?.runtime.listTools(listContext))?.map((t) => [t.slug, t]));
     expect(tools.get('GOOGLE_CALENDAR_LIST_EVENTS')?.annotations).toMatchObject({ readOnlyHint: true });
     expect(tools.get('GOOGLE_CALENDAR_DELETE_EVENT')?.annotations).toMatchObject({
@@ -187,7 +187,7 @@ describe('catalog toolkits: specs', () => {
   });
 
   it('Linear: the fixed GraphQL query is not an argument; variables are', async () => {
-    const linear = catalogToolkits().find((t) => t.meta.slug === 'linear');
+    const linear = curatedToolkits().find((t) => t.meta.slug === 'linear');
     const tools = (await linear?.runtime.listTools(listContext)) ?? [];
     for (const tool of tools) {
       const body = tool.inputSchema.properties?.body;

@@ -38,7 +38,7 @@ describe('Streamable HTTP sessions for clients that ask for them (sessions=true)
     await client.connect(transport);
     const sessionId = transport.sessionId;
     expect(sessionId).toMatch(/^[0-9a-f-]{36}$/);
-    expect(t.running.services.streams.size).toBe(1);
+    expect(t.running.context.sessions.streams.size).toBe(1);
     await client.callTool({ name: 'NOTES_SET', arguments: { key: 's', value: 'in a session' } });
     const got = await client.callTool({ name: 'NOTES_GET', arguments: { key: 's' } });
     expect(got.structuredContent).toMatchObject({ value: 'in a session' });
@@ -50,7 +50,7 @@ describe('Streamable HTTP sessions for clients that ask for them (sessions=true)
 
     await transport.terminateSession();
     await client.close();
-    await expect.poll(() => t.running.services.streams.size).toBe(0);
+    await expect.poll(() => t.running.context.sessions.streams.size).toBe(0);
     const after = await raw(sessionId ?? '', t.apiKey);
     expect(after.status).toBe(404);
     expect(await after.json()).toMatchObject({
@@ -78,9 +78,9 @@ describe('Streamable HTTP sessions for clients that ask for them (sessions=true)
     });
     const client = new Client({ name: 'closing', version: '1.0.0' });
     await client.connect(transport);
-    expect(local.running.services.streams.size).toBe(1);
+    expect(local.running.context.sessions.streams.size).toBe(1);
     await local.stop();
-    expect(local.running.services.streams.size).toBe(0);
+    expect(local.running.context.sessions.streams.size).toBe(0);
     await client.close();
   });
 });

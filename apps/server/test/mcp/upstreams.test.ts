@@ -99,7 +99,7 @@ describe('stdio MCP servers as toolkits behind a Patchbay server', () => {
       arguments: { duration: 30, steps: 30 },
     });
     // Kill only once the upstream holds the call; killing it must not take Patchbay down.
-    const pool = t.running.services.pool;
+    const pool = t.running.context.pool;
     await waitFor('the long call to reach the upstream', () =>
       pool.processes().some((info) => info.pid === pid && info.inFlight === 1),
     );

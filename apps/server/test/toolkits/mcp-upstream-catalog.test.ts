@@ -5,7 +5,7 @@ import { ListToolsRequestSchema, type Tool } from '@modelcontextprotocol/sdk/typ
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { UpstreamSession } from '../../src/toolkits/mcp-upstream/session.js';
-import { buildCatalog } from '../../src/toolkits/mcp-upstream/tool-list.js';
+import { buildToolList } from '../../src/toolkits/mcp-upstream/tool-list.js';
 import { logger, waitFor } from './mcp-upstream-support.js';
 
 // The SDK's own server classes as peers, for what the published servers never do: paginate, change their tools.
@@ -20,7 +20,7 @@ describe('tool catalog mapping', () => {
       { name: 'plain', inputSchema: schema, outputSchema: { type: 'object', properties: { n: { type: 'number' } } } },
       { name: 'plain', description: 'a duplicate the upstream should not send', inputSchema: schema },
     ];
-    const catalog = buildCatalog('demo', tools, true);
+    const catalog = buildToolList('demo', tools, true);
     const [first, second, third] = catalog.definitions;
     expect(catalog.definitions).toHaveLength(3);
     expect(first).toMatchObject({ name: 'Annotated', originalName: 'a-b', noAuth: true, description: '' });

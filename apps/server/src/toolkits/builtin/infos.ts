@@ -1,12 +1,38 @@
 import { serverRoot } from '@patchbay/core';
 import type { ToolkitCatalog, ToolkitInfo } from '../toolkit-catalog.js';
 
-// Metadata only: the tools themselves arrive with the toolkits issue.
+/** What the catalog says of each built-in toolkit; their tools are in notes.ts, http.ts and files.ts. */
 const builtins = [
-  { slug: 'notes', name: 'Notes', glyph: 'N', color: '#f5b301' },
-  { slug: 'http', name: 'HTTP', glyph: 'H', color: '#2f80ed' },
-  { slug: 'files', name: 'Files', glyph: 'F', color: '#27ae60' },
+  {
+    slug: 'notes',
+    name: 'Notes',
+    glyph: 'N',
+    color: '#f5b301',
+    description: 'A private notes and key-value store for each user.',
+    categories: ['productivity'],
+  },
+  {
+    slug: 'http',
+    name: 'HTTP',
+    glyph: 'H',
+    color: '#2f80ed',
+    description: 'Fetch public URLs, with size and time limits.',
+    categories: ['developer-tools'],
+  },
+  {
+    slug: 'files',
+    name: 'Files',
+    glyph: 'F',
+    color: '#27ae60',
+    description: "A private file space for each user, kept in Patchbay's database.",
+    categories: ['productivity'],
+  },
 ] as const;
+
+export interface BuiltinInfo extends ToolkitInfo {
+  description: string;
+  categories: readonly string[];
+}
 
 export const builtinToolkitSlugs: readonly string[] = builtins.map((b) => b.slug);
 
@@ -22,9 +48,15 @@ export function toolkitLogoSvg(slug: string): string | undefined {
   );
 }
 
-export function builtinToolkitInfos(publicUrl: string): ToolkitInfo[] {
+export function builtinToolkitInfos(publicUrl: string): BuiltinInfo[] {
   const root = serverRoot(publicUrl);
-  return builtins.map((b) => ({ slug: b.slug, name: b.name, logo: `${root}/static/toolkits/${b.slug}.svg` }));
+  return builtins.map((b) => ({
+    slug: b.slug,
+    name: b.name,
+    logo: `${root}/static/toolkits/${b.slug}.svg`,
+    description: b.description,
+    categories: b.categories,
+  }));
 }
 
 export function builtinToolkitCatalog(publicUrl: string): ToolkitCatalog {

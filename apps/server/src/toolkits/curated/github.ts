@@ -1,6 +1,6 @@
 import { direction, filePath, issueNumber, owner, paging, pullNumber, repo } from './github-parameters.js';
 import { bool, int, jsonBody, letterLogo, oauth2Scheme, ok, queryParam, str, strings } from './openapi-parts.js';
-import type { CatalogToolkitSpec, OpenApiDocument } from './types.js';
+import type { CuratedToolkitSpec, OpenApiDocument } from './types.js';
 
 /** GitHub REST API (https://docs.github.com/en/rest), version 2022-11-28. */
 
@@ -10,7 +10,7 @@ const tokenUrl = 'https://github.com/login/oauth/access_token';
 export const githubOpenApi: OpenApiDocument = {
   openapi: '3.1.0',
   info: {
-    title: 'GitHub REST API (Patchbay catalog subset)',
+    title: 'GitHub REST API (Patchbay curated subset)',
     version: '2022-11-28',
     description: 'The most used GitHub REST operations: repositories, issues, pull requests, search and contents.',
     license: { name: 'MIT', identifier: 'MIT' },
@@ -383,4 +383,4 @@ export const github = {
   headers: { Accept: 'application/vnd.github+json', 'X-GitHub-Api-Version': '2022-11-28' },
   openapi: githubOpenApi,
   slashPaths: [/^\/repos\/[^/]+\/[^/]+\/contents\//],
-} satisfies CatalogToolkitSpec;
+} satisfies CuratedToolkitSpec;

@@ -10,7 +10,7 @@ import {
   str,
   strings,
 } from './openapi-parts.js';
-import type { CatalogToolkitSpec, JsonSchemaObject, OpenApiDocument, OpenApiParameter } from './types.js';
+import type { CuratedToolkitSpec, JsonSchemaObject, OpenApiDocument, OpenApiParameter } from './types.js';
 
 /**
  * Gmail API v1 (https://developers.google.com/workspace/gmail/api/reference/rest). Paths use the `me` user ID (the
@@ -62,7 +62,7 @@ const messageBody: JsonSchemaObject = {
 export const gmailOpenApi: OpenApiDocument = {
   openapi: '3.1.0',
   info: {
-    title: 'Gmail API (Patchbay catalog subset)',
+    title: 'Gmail API (Patchbay curated subset)',
     version: 'v1',
     description: 'Messages, threads, labels and drafts of the authorized mailbox.',
     license: { name: 'MIT', identifier: 'MIT' },
@@ -283,4 +283,4 @@ export const gmail = {
   ],
   headers: {},
   openapi: gmailOpenApi,
-} satisfies CatalogToolkitSpec;
+} satisfies CuratedToolkitSpec;

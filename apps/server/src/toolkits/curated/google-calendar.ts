@@ -12,7 +12,7 @@ import {
   str,
   strings,
 } from './openapi-parts.js';
-import type { CatalogToolkitSpec, JsonSchemaObject, OpenApiDocument, OpenApiParameter } from './types.js';
+import type { CuratedToolkitSpec, JsonSchemaObject, OpenApiDocument, OpenApiParameter } from './types.js';
 
 /** Google Calendar API v3 (https://developers.google.com/workspace/calendar/api/v3/reference). */
 
@@ -78,7 +78,7 @@ const paging: OpenApiParameter[] = [
 export const googleCalendarOpenApi: OpenApiDocument = {
   openapi: '3.1.0',
   info: {
-    title: 'Google Calendar API (Patchbay catalog subset)',
+    title: 'Google Calendar API (Patchbay curated subset)',
     version: 'v3',
     description: 'Calendars, events and free/busy.',
     license: { name: 'MIT', identifier: 'MIT' },
@@ -271,4 +271,4 @@ export const googleCalendar = {
   ],
   headers: {},
   openapi: googleCalendarOpenApi,
-} satisfies CatalogToolkitSpec;
+} satisfies CuratedToolkitSpec;

@@ -5,38 +5,38 @@ import { gmail } from './gmail.js';
 import { googleCalendar } from './google-calendar.js';
 import { linear } from './linear.js';
 import { notion } from './notion.js';
-import { type CatalogRuntimeOptions, createCatalogRuntime } from './runtime.js';
+import { type CuratedRuntimeOptions, createCuratedRuntime } from './runtime.js';
 import { slack } from './slack.js';
-import type { CatalogAuth, CatalogOAuth2, CatalogToolkitSpec } from './types.js';
+import type { CuratedAuth, CuratedOAuth2, CuratedToolkitSpec } from './types.js';
 
 /**
- * The curated catalog: toolkits for popular SaaS APIs, defined by hand from the providers' public references and run
+ * The curated toolkits: toolkits for popular SaaS APIs, defined by hand from the providers' public references and run
  * on the OpenAPI toolkit runtime, so Patchbay is useful before anyone writes a custom toolkit.
  */
 
-export type { CatalogRuntimeOptions } from './runtime.js';
-export { createCatalogRuntime } from './runtime.js';
-export type { CatalogAuth, CatalogOAuth2, CatalogToolkitSpec, OpenApiDocument } from './types.js';
+export type { CuratedRuntimeOptions } from './runtime.js';
+export { createCuratedRuntime } from './runtime.js';
+export type { CuratedAuth, CuratedOAuth2, CuratedToolkitSpec, OpenApiDocument } from './types.js';
 
 type AuthField = components['schemas']['AuthField'];
 type ToolkitAuthScheme = components['schemas']['ToolkitAuthScheme'];
 
-export const catalogSpecs: readonly CatalogToolkitSpec[] = [github, slack, notion, linear, gmail, googleCalendar];
+export const curatedSpecs: readonly CuratedToolkitSpec[] = [github, slack, notion, linear, gmail, googleCalendar];
 
 /**
  * What the OAuth flow needs beyond the generic `ToolkitAuthScheme` (which has no room for it): the scope separator,
- * the token-endpoint client authentication and extra authorize parameters. Undefined for a non-catalog slug.
+ * the token-endpoint client authentication and extra authorize parameters. Undefined for a non-curated slug.
  */
-export function catalogOAuthApp(slug: string): CatalogOAuth2 | undefined {
-  return catalogSpecs.find((spec) => spec.slug === slug.toLowerCase())?.auth[0];
+export function curatedOAuthApp(slug: string): CuratedOAuth2 | undefined {
+  return curatedSpecs.find((spec) => spec.slug === slug.toLowerCase())?.auth[0];
 }
 
-export interface CatalogToolkitsOptions {
+export interface CuratedToolkitsOptions {
   /** The fetch used for calls (default: the global one). */
   fetch?: typeof fetch | undefined;
   /** Base URL overrides by toolkit slug (proxies, test servers). */
   baseUrls?: Readonly<Record<string, string>> | undefined;
-  /** Per-call time limit for every catalog toolkit (default 30 s). */
+  /** Per-call time limit for every curated toolkit (default 30 s). */
   timeoutMs?: number | undefined;
 }
 
@@ -52,7 +52,7 @@ const field = (name: string, display: string, description: string, secret: boole
 });
 
 /** What an auth config and a connected account hold for each mode; the names are the ones the runtime reads. */
-export function authSchemeOf(auth: CatalogAuth): ToolkitAuthScheme {
+export function authSchemeOf(auth: CuratedAuth): ToolkitAuthScheme {
   switch (auth.mode) {
     case 'OAUTH2':
       return {
@@ -92,8 +92,8 @@ export function authSchemeOf(auth: CatalogAuth): ToolkitAuthScheme {
   }
 }
 
-export function catalogMeta(spec: CatalogToolkitSpec, timeoutMs: number = defaultTimeoutMs): ToolkitMeta {
-  // Catalog entries ship with the server: they have no creation time of their own.
+export function curatedMeta(spec: CuratedToolkitSpec, timeoutMs: number = defaultTimeoutMs): ToolkitMeta {
+  // Curated toolkits ship with the server: they have no creation time of their own.
   const epoch = new Date(0);
   return {
     slug: spec.slug,
@@ -113,8 +113,8 @@ export function catalogMeta(spec: CatalogToolkitSpec, timeoutMs: number = defaul
   };
 }
 
-function oauthConventions(spec: CatalogToolkitSpec): ToolkitMeta['oauth'] {
-  const app = spec.auth.find((auth): auth is CatalogOAuth2 => auth.mode === 'OAUTH2');
+function oauthConventions(spec: CuratedToolkitSpec): ToolkitMeta['oauth'] {
+  const app = spec.auth.find((auth): auth is CuratedOAuth2 => auth.mode === 'OAUTH2');
   if (app === undefined) return undefined;
   return {
     scopeSeparator: app.scopeSeparator,
@@ -123,15 +123,15 @@ function oauthConventions(spec: CatalogToolkitSpec): ToolkitMeta['oauth'] {
   };
 }
 
-/** Every catalog toolkit as a registry entry; specs are compiled into tools lazily, on first use. */
-export function catalogToolkits(options: CatalogToolkitsOptions = {}): RegisteredToolkit[] {
-  return catalogSpecs.map((spec) => {
+/** Every curated toolkit as a registry entry; specs are compiled into tools lazily, on first use. */
+export function curatedToolkits(options: CuratedToolkitsOptions = {}): RegisteredToolkit[] {
+  return curatedSpecs.map((spec) => {
     const timeoutMs = options.timeoutMs ?? spec.timeoutMs ?? defaultTimeoutMs;
-    const runtimeOptions: CatalogRuntimeOptions = {
+    const runtimeOptions: CuratedRuntimeOptions = {
       fetch: options.fetch,
       baseUrl: options.baseUrls?.[spec.slug],
       timeoutMs,
     };
-    return { meta: catalogMeta(spec, timeoutMs), runtime: createCatalogRuntime(spec, runtimeOptions) };
+    return { meta: curatedMeta(spec, timeoutMs), runtime: createCuratedRuntime(spec, runtimeOptions) };
   });
 }

@@ -1,12 +1,12 @@
 import { linearQueries } from './linear-queries.js';
 import { bool, int, letterLogo, oauth2Scheme, object, providerError, str, strings } from './openapi-parts.js';
-import type { CatalogToolkitSpec, JsonSchemaObject, OpenApiDocument } from './types.js';
+import type { CuratedToolkitSpec, JsonSchemaObject, OpenApiDocument } from './types.js';
 
 /**
  * Linear's GraphQL API (https://developers.linear.app/docs/graphql/working-with-the-graphql-api) as tools.
  *
  * Every operation is `POST /graphql` with `{query, variables}`. OpenAPI allows one POST per path, so each operation is
- * its own one-path document. The `query` property is a `const`: the catalog runtime (index.ts) leaves it out of the
+ * its own one-path document. The `query` property is a `const`: the curated runtime (index.ts) leaves it out of the
  * tool's input schema and puts it into the body on each call, so the model supplies only `variables`.
  */
 
@@ -276,4 +276,4 @@ export const linear = {
   ],
   headers: {},
   openapi: linearOpenApi,
-} satisfies CatalogToolkitSpec;
+} satisfies CuratedToolkitSpec;

@@ -10,7 +10,7 @@ import {
   queryParam,
   str,
 } from './openapi-parts.js';
-import type { CatalogToolkitSpec, JsonSchemaObject, OpenApiDocument, OpenApiParameter } from './types.js';
+import type { CuratedToolkitSpec, JsonSchemaObject, OpenApiDocument, OpenApiParameter } from './types.js';
 
 /**
  * Notion API (https://developers.notion.com/reference), pinned to `Notion-Version: 2022-06-28`: the version whose
@@ -45,7 +45,7 @@ const bodyPageSize = int('Items per page (max 100).', { maximum: 100 });
 export const notionOpenApi: OpenApiDocument = {
   openapi: '3.1.0',
   info: {
-    title: 'Notion API (Patchbay catalog subset)',
+    title: 'Notion API (Patchbay curated subset)',
     version: '2022-06-28',
     description: 'Search, pages, databases, blocks, users and comments.',
     license: { name: 'MIT', identifier: 'MIT' },
@@ -321,4 +321,4 @@ export const notion = {
   ],
   headers: { 'Notion-Version': '2022-06-28' },
   openapi: notionOpenApi,
-} satisfies CatalogToolkitSpec;
+} satisfies CuratedToolkitSpec;

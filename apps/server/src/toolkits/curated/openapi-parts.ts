@@ -6,7 +6,7 @@ import type {
   OpenApiSecurityScheme,
 } from './types.js';
 
-/** Small builders that keep the hand-written catalog specs short and uniform. */
+/** Small builders that keep the hand-written curated specs short and uniform. */
 
 export const str = (description: string, extra: JsonSchemaObject = {}): JsonSchemaObject => ({
   type: 'string',

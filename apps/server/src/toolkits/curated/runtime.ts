@@ -1,17 +1,17 @@
 import { isRecord } from '../openapi/guards.js';
 import { createOpenApiToolkit, type OpenApiAuth } from '../openapi/index.js';
 import { errorResult, type ToolCallContext, type ToolDefinition, type ToolkitRuntime } from '../runtime.js';
-import type { CatalogAuth, CatalogToolkitSpec, OpenApiDocument } from './types.js';
+import type { CuratedAuth, CuratedToolkitSpec, OpenApiDocument } from './types.js';
 
 /**
- * A catalog toolkit's runtime, built from the generic OpenAPI runtime:
+ * A curated toolkit's runtime, built from the generic OpenAPI runtime:
  * - one OpenAPI runtime per auth scheme, picked per call by the connected account's credential field (`access_token`
  *   for OAuth 2, `token` for a pasted bearer token, `api_key` for a key), since one runtime sends one scheme;
  * - the runtimes of several documents (a GraphQL API: one document per operation) merged into one toolkit;
  * - body properties the spec fixes with `const` (a GraphQL operation's `query`) hidden from the model and filled in.
  */
 
-export interface CatalogRuntimeOptions {
+export interface CuratedRuntimeOptions {
   /** The fetch used for calls (default: the global one). */
   fetch?: typeof fetch | undefined;
   /** Replaces the provider's base URL (a proxy, a test server). */
@@ -19,17 +19,17 @@ export interface CatalogRuntimeOptions {
   timeoutMs?: number | undefined;
 }
 
-function documentsOf(openapi: CatalogToolkitSpec['openapi']): readonly OpenApiDocument[] {
+function documentsOf(openapi: CuratedToolkitSpec['openapi']): readonly OpenApiDocument[] {
   return 'openapi' in openapi ? [openapi] : openapi;
 }
 
-function openApiAuth(auth: CatalogAuth): OpenApiAuth {
+function openApiAuth(auth: CuratedAuth): OpenApiAuth {
   if (auth.mode === 'API_KEY') return { scheme: 'API_KEY', in: auth.in, name: auth.name };
   return { scheme: auth.mode };
 }
 
 /** The credential field each scheme reads (see openapi/credentials.ts). */
-const credentialField: Record<CatalogAuth['mode'], string> = {
+const credentialField: Record<CuratedAuth['mode'], string> = {
   OAUTH2: 'access_token',
   BEARER_TOKEN: 'token',
   API_KEY: 'api_key',
@@ -88,10 +88,10 @@ function merged(slug: string, runtimes: readonly ToolkitRuntime[]): ToolkitRunti
 /** Routes each call to the runtime of the scheme whose credential field the connected account holds. */
 function byCredentials(
   slug: string,
-  schemes: readonly { mode: CatalogAuth['mode']; runtime: ToolkitRuntime }[],
+  schemes: readonly { mode: CuratedAuth['mode']; runtime: ToolkitRuntime }[],
 ): ToolkitRuntime {
   const [primary] = schemes;
-  if (!primary) throw new Error(`Catalog toolkit ${slug}: no auth scheme`);
+  if (!primary) throw new Error(`Curated toolkit ${slug}: no auth scheme`);
   const pick = (credentials: ToolCallContext['credentials']) =>
     // Without a matching field the primary (OAuth) runtime answers, with its "connect an account" message.
     schemes.find(({ mode }) => (credentials?.[credentialField[mode]] ?? '') !== '')?.runtime ?? primary.runtime;
@@ -177,7 +177,7 @@ function withFixedBody(inner: ToolkitRuntime): ToolkitRuntime {
   };
 }
 
-export function createCatalogRuntime(spec: CatalogToolkitSpec, options: CatalogRuntimeOptions = {}): ToolkitRuntime {
+export function createCuratedRuntime(spec: CuratedToolkitSpec, options: CuratedRuntimeOptions = {}): ToolkitRuntime {
   const baseFetch = options.fetch ?? globalThis.fetch;
   const fetchImpl = spec.slashPaths && spec.slashPaths.length > 0 ? slashFetch(baseFetch, spec.slashPaths) : baseFetch;
   const documents = documentsOf(spec.openapi);

@@ -1,6 +1,6 @@
 import { bool, int, jsonBody, letterLogo, oauth2Scheme, ok, queryParam, str } from './openapi-parts.js';
 import type {
-  CatalogToolkitSpec,
+  CuratedToolkitSpec,
   JsonSchemaObject,
   OpenApiDocument,
   OpenApiOperation,
@@ -71,7 +71,7 @@ const blocks: JsonSchemaObject = {
 export const slackOpenApi: OpenApiDocument = {
   openapi: '3.1.0',
   info: {
-    title: 'Slack Web API (Patchbay catalog subset)',
+    title: 'Slack Web API (Patchbay curated subset)',
     version: '1.0.0',
     description: 'Messages, conversations, users, search and reactions.',
     license: { name: 'MIT', identifier: 'MIT' },
@@ -298,4 +298,4 @@ export const slack = {
   ],
   headers: {},
   openapi: slackOpenApi,
-} satisfies CatalogToolkitSpec;
+} satisfies CuratedToolkitSpec;

@@ -1,5 +1,5 @@
 /**
- * The shape of a curated catalog toolkit: what the provider's OAuth app and tokens look like, and the slice of its
+ * The shape of a curated curated toolkit: what the provider's OAuth app and tokens look like, and the slice of its
  * HTTP API Patchbay exposes, as OpenAPI 3.1 written by hand from the provider's public reference.
  */
 
@@ -96,7 +96,7 @@ export interface OpenApiDocument {
 }
 
 /** OAuth 2 (authorization code) against the provider's own endpoints. */
-export interface CatalogOAuth2 {
+export interface CuratedOAuth2 {
   mode: 'OAUTH2';
   authorizationUrl: string;
   tokenUrl: string;
@@ -113,22 +113,22 @@ export interface CatalogOAuth2 {
 }
 
 /** A token the user pastes (a personal access token, an internal integration secret), sent as `Bearer <token>`. */
-export interface CatalogBearerToken {
+export interface CuratedBearerToken {
   mode: 'BEARER_TOKEN';
   description: string;
 }
 
 /** A key the user pastes, sent as is in a header (Linear's personal API keys go in `Authorization` without `Bearer`). */
-export interface CatalogApiKey {
+export interface CuratedApiKey {
   mode: 'API_KEY';
   in: 'header';
   name: string;
   description: string;
 }
 
-export type CatalogAuth = CatalogOAuth2 | CatalogBearerToken | CatalogApiKey;
+export type CuratedAuth = CuratedOAuth2 | CuratedBearerToken | CuratedApiKey;
 
-export interface CatalogToolkitSpec {
+export interface CuratedToolkitSpec {
   slug: string;
   name: string;
   description: string;
@@ -137,7 +137,7 @@ export interface CatalogToolkitSpec {
   logo: string;
   baseUrl: string;
   /** OAuth 2 first (the default), then any token alternatives. */
-  auth: readonly [CatalogOAuth2, ...(CatalogBearerToken | CatalogApiKey)[]];
+  auth: readonly [CuratedOAuth2, ...(CuratedBearerToken | CuratedApiKey)[]];
   /** Sent with every call (API version pins, Accept). */
   headers: Readonly<Record<string, string>>;
   /**

@@ -4,7 +4,7 @@ import type { Transport } from '@modelcontextprotocol/sdk/shared/transport.js';
 import { ToolListChangedNotificationSchema } from '@modelcontextprotocol/sdk/types.js';
 import type { Logger } from 'pino';
 import type { ToolResult } from '../runtime.js';
-import { buildCatalog, listAllTools, type ToolCatalog } from './tool-list.js';
+import { buildToolList, listAllTools, type UpstreamToolList } from './tool-list.js';
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -20,7 +20,7 @@ export class UpstreamSession {
   readonly client: Client;
   /** Set once the connection has ended, whoever ended it. */
   closed = false;
-  private catalog: Promise<ToolCatalog> | undefined;
+  private catalog: Promise<UpstreamToolList> | undefined;
   private readonly closeListeners: Array<() => void> = [];
   /** Run before closing, e.g. to end a remote HTTP session politely; failures are ignored. */
   beforeClose: (() => Promise<void>) | undefined;
@@ -55,11 +55,11 @@ export class UpstreamSession {
     await this.client.connect(transport, options);
   }
 
-  tools(options: RequestOptions): Promise<ToolCatalog> {
+  tools(options: RequestOptions): Promise<UpstreamToolList> {
     let catalog = this.catalog;
     if (catalog === undefined) {
       const pending = listAllTools(this.client, options).then((tools) =>
-        buildCatalog(this.toolkitSlug, tools, this.noAuth),
+        buildToolList(this.toolkitSlug, tools, this.noAuth),
       );
       catalog = pending;
       this.catalog = pending;

@@ -5,7 +5,7 @@ import type { ObjectSchema, ToolDefinition } from '../runtime.js';
 import { uniqueToolSlugs } from '../tool-names.js';
 
 /** One upstream's tools as Patchbay exposes them, with the way back from a slug to the upstream's own name. */
-export interface ToolCatalog {
+export interface UpstreamToolList {
   definitions: ToolDefinition[];
   upstreamName(slug: string): string | undefined;
 }
@@ -46,7 +46,7 @@ function objectSchema(schema: Readonly<Record<string, unknown>>): ObjectSchema {
   return copy;
 }
 
-export function buildCatalog(toolkitSlug: string, tools: readonly Tool[], noAuth: boolean): ToolCatalog {
+export function buildToolList(toolkitSlug: string, tools: readonly Tool[], noAuth: boolean): UpstreamToolList {
   // The SDK has validated the shape; duplicates are the upstream's bug, and the first one wins so slugs stay stable.
   const unique: Tool[] = [];
   const names = new Set<string>();

@@ -91,7 +91,10 @@ export function toToolResult(outcome: HttpOutcome, options: ResponseOptions): To
     const excerpt = prefixText(body.bytes, maxErrorExcerptBytes, decoder).trim();
     const cut = excerpt && (body.bytes.byteLength > maxErrorExcerptBytes || !body.complete) ? ' …' : '';
     const detail = excerpt && isTextType(contentType) ? `: ${excerpt}${cut}` : '';
-    return errorResult(redact(`${target} returned HTTP ${reason(status, statusText)}${detail}`, secrets));
+    return errorResult(
+      redact(`${target} returned HTTP ${reason(status, statusText)}${detail}`, secrets),
+      status === 401 ? 'unauthorized' : undefined,
+    );
   }
   if (body.bytes.byteLength === 0) return text(`HTTP ${reason(status, statusText)} (empty response body).`, secrets);
   if (!isTextType(contentType)) {

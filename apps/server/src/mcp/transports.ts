@@ -1,0 +1,182 @@
+import { randomUUID } from 'node:crypto';
+import { WebStandardStreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/webStandardStreamableHttp.js';
+import type { Context, Hono } from 'hono';
+import { presentedKey } from '../http/auth.js';
+import type { AppEnv } from '../http/env.js';
+import { apiError } from '../http/errors.js';
+import { CallerError, type CallerErrorKind, type McpCaller } from './caller.js';
+import { createProtocolServer } from './protocol-server.js';
+import { type McpSessions, sameSession } from './sessions.js';
+import { WebSseServerTransport } from './sse-transport.js';
+import type { ServedTools } from './tool-source.js';
+
+/** The open sessions of this replica, of both stateful transports. */
+export interface McpSessionStore {
+  sse: McpSessions<WebSseServerTransport>;
+  /** Streamable HTTP sessions of clients whose URL asks for them (`sessions=true`). */
+  streams: McpSessions<WebStandardStreamableHTTPServerTransport>;
+}
+
+/** What a request to an MCP URL presents. */
+export interface McpRequest {
+  params: Record<string, string>;
+  url: URL;
+  /** `x-api-key`, else the bearer token. */
+  key: string | undefined;
+}
+
+/**
+ * Decides what the URL serves and to whom, or throws a CallerError. For a request of an open session the URL's user
+ * selectors are replaced by the session's caller, so the credential must be able to act for that caller.
+ */
+export type ServedResolver = (request: McpRequest) => Promise<ServedTools>;
+
+export interface McpMountOptions {
+  resolve: ServedResolver;
+  sessions: McpSessionStore;
+  /** The path prefix of the public URL (`''` at the root), for the SSE endpoint event. */
+  basePath: string;
+}
+
+const statusOf: Record<CallerErrorKind, 400 | 401 | 403 | 404> = {
+  bad_request: 400,
+  unauthenticated: 401,
+  forbidden: 403,
+  not_found: 404,
+};
+
+/** The one place where the MCP layer's caller errors become HTTP answers. */
+async function served(resolve: ServedResolver, c: Context<AppEnv>, as?: McpCaller): Promise<ServedTools> {
+  const url = new URL(c.req.url);
+  if (as !== undefined) {
+    url.search = '';
+    if (as.connectedAccountId !== undefined) url.searchParams.set('connected_account_id', as.connectedAccountId);
+    else url.searchParams.set('user_id', as.userId);
+  }
+  try {
+    return await resolve({
+      params: c.req.param(),
+      url,
+      key: presentedKey(c.req.header('x-api-key'), c.req.header('authorization')),
+    });
+  } catch (error) {
+    if (!(error instanceof CallerError)) throw error;
+    throw apiError(statusOf[error.kind], error.message, error.suggestedFix, error.slug ? { slug: error.slug } : {});
+  }
+}
+
+const tooManySessions = () =>
+  apiError(
+    503,
+    'Too many open MCP sessions on this server.',
+    'Use the stateless URL (without sessions=true), or retry later.',
+  );
+
+/**
+ * Mounts the MCP transports for one kind of URL at `path`: `path` and `path/mcp` speak Streamable HTTP, statelessly
+ * by default (a fresh protocol server per request, JSON answers, no session id), so any replica can answer any
+ * request; with `sessions=true` in the URL, as a session (an Mcp-Session-Id, a GET stream for server messages, DELETE
+ * to end it) for clients that need one; `path/sse` + `path/messages` speak the legacy HTTP+SSE transport.
+ */
+export function mountMcp(app: Hono<AppEnv>, path: string, options: McpMountOptions): void {
+  const { resolve, sessions } = options;
+
+  /** A request of an open Streamable HTTP session: the credential must act for the caller who opened it. */
+  const inSession = async (c: Context<AppEnv>, sessionId: string) => {
+    const session = sessions.streams.get(sessionId);
+    if (session === undefined) {
+      // The spec's answer to an unknown session: 404, upon which a client starts a new one.
+      throw apiError(
+        404,
+        'No open MCP session has that id.',
+        'Initialize a new session (this one ended or lives elsewhere).',
+      );
+    }
+    if (!sameSession(session, await served(resolve, c, session.caller))) {
+      throw apiError(403, 'This MCP session belongs to another caller.', 'Use your own session.');
+    }
+    return session.transport.handleRequest(c.req.raw);
+  };
+
+  /** `sessions=true`: a stateful session, for clients that want server notifications on a GET stream. */
+  const newSession = async (c: Context<AppEnv>) => {
+    const what = await served(resolve, c);
+    if (sessions.streams.full) throw tooManySessions();
+    const server = createProtocolServer(what);
+    const transport: WebStandardStreamableHTTPServerTransport = new WebStandardStreamableHTTPServerTransport({
+      sessionIdGenerator: () => randomUUID(),
+      onsessioninitialized: (id) => {
+        if (!sessions.streams.add(id, transport, what)) void transport.close();
+      },
+      onsessionclosed: (id) => sessions.streams.remove(id),
+    });
+    transport.onclose = () => {
+      if (transport.sessionId !== undefined) sessions.streams.remove(transport.sessionId);
+    };
+    await server.connect(transport);
+    return transport.handleRequest(c.req.raw);
+  };
+
+  const streamable = async (c: Context<AppEnv>) => {
+    const sessionId = c.req.header('mcp-session-id');
+    if (sessionId !== undefined) return inSession(c, sessionId);
+    if (c.req.query('sessions') === 'true' && c.req.method === 'POST') return newSession(c);
+    if (c.req.method !== 'POST') {
+      c.header('allow', 'POST');
+      throw apiError(
+        405,
+        `This MCP endpoint is stateless and takes only POST (got ${c.req.method}).`,
+        'POST JSON-RPC messages here; add sessions=true to the URL for a session, or use /sse for the older transport.',
+        { slug: 'method_not_allowed' },
+      );
+    }
+    const server = createProtocolServer(await served(resolve, c));
+    const transport = new WebStandardStreamableHTTPServerTransport({
+      sessionIdGenerator: undefined,
+      enableJsonResponse: true,
+    });
+    await server.connect(transport);
+    try {
+      return await transport.handleRequest(c.req.raw);
+    } finally {
+      void server.close();
+    }
+  };
+  app.all(path, streamable);
+  app.all(`${path}/mcp`, streamable);
+
+  app.get(`${path}/sse`, async (c) => {
+    const what = await served(resolve, c);
+    const messages = `${options.basePath}${c.req.path.replace(/\/sse$/, '/messages')}`;
+    const transport = new WebSseServerTransport(messages);
+    if (!sessions.sse.add(transport.sessionId, transport, what)) throw tooManySessions();
+    // Before connect: the protocol chains its own onclose after this one.
+    transport.onclose = () => sessions.sse.remove(transport.sessionId);
+    await createProtocolServer(what).connect(transport);
+    return transport.response;
+  });
+
+  app.post(`${path}/messages`, async (c) => {
+    const session = sessions.sse.get(c.req.query('sessionId') ?? '');
+    if (session === undefined) {
+      throw apiError(
+        404,
+        'No open SSE session has that id.',
+        'Open the /sse stream again and use the endpoint it announces.',
+      );
+    }
+    // The credential must be able to act for the session's user (a token for another user cannot).
+    if (!sameSession(session, await served(resolve, c, session.caller))) {
+      throw apiError(
+        403,
+        'This SSE session belongs to another caller.',
+        'Use the session your own /sse stream announced.',
+      );
+    }
+    const body: unknown = await c.req.json().catch(() => undefined);
+    if (!session.transport.receive(body)) {
+      throw apiError(400, 'The body is not a JSON-RPC message.', 'POST one JSON-RPC 2.0 request or notification.');
+    }
+    return c.body(null, 202);
+  });
+}
