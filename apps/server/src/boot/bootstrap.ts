@@ -1,15 +1,14 @@
 import { chmod, mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import type { ApiKeyCreated } from '@patchbay/core';
 import type { Database } from '../db/database.js';
-import { insertApiKey } from '../store/api-keys.js';
+import { type ApiKeyRow, insertApiKey } from '../store/api-keys.js';
 import { countProjects, insertProject } from '../store/projects.js';
 
 // Same idea as the migration lock: two replicas starting on an empty database create one default project.
 const bootstrapLock = 7_243_120_032;
 
 /** On an empty database: the default project and its admin key (answered once, never stored in clear). */
-export async function ensureDefaultProject(db: Database): Promise<ApiKeyCreated | undefined> {
+export async function ensureDefaultProject(db: Database): Promise<{ row: ApiKeyRow; key: string } | undefined> {
   return db.transaction(async (tx) => {
     await tx.query('SELECT pg_advisory_xact_lock($1)', [bootstrapLock]);
     if ((await countProjects(tx)) > 0) return undefined;

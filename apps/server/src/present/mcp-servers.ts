@@ -1,7 +1,7 @@
 import { clientCommands, type McpServer, type McpServerDetail, mcpServerUrl } from '@patchbay/core';
 import type { McpServerRow } from '../store/mcp-servers.js';
-import { iso } from '../store/rows.js';
 import type { ToolkitCatalog } from '../toolkits/toolkit-catalog.js';
+import { iso } from './iso.js';
 
 export interface Presenter {
   server(row: McpServerRow): Promise<McpServer>;

@@ -1,8 +1,7 @@
-import type { Tool, ToolAnnotations, ToolCall, Toolkit, ToolkitDetail } from '@patchbay/core';
-import { iso } from '../store/rows.js';
-import type { ToolCallRow } from '../store/tool-calls.js';
+import type { Tool, ToolAnnotations, Toolkit, ToolkitDetail } from '@patchbay/core';
 import type { ToolkitMeta } from '../toolkits/registry.js';
 import type { ToolDefinition } from '../toolkits/runtime.js';
+import { iso } from './iso.js';
 
 /** The MCP hints the API reports, in the order their names appear in `tags`. */
 const hintNames = ['readOnlyHint', 'destructiveHint', 'idempotentHint', 'openWorldHint'] as const;
@@ -60,22 +59,5 @@ export function presentTool(meta: ToolkitMeta, tool: ToolDefinition): Tool {
     tags: toolTags(tool, meta.categories),
     annotations: presentAnnotations(tool.annotations),
     no_auth: tool.noAuth,
-  };
-}
-
-export function presentToolCall(row: ToolCallRow): ToolCall {
-  return {
-    id: row.id,
-    server_id: row.server_id,
-    user_id: row.user_id,
-    connected_account_id: row.connected_account_id,
-    tool_slug: row.tool_slug,
-    toolkit_slug: row.toolkit_slug,
-    started_at: iso(row.started_at),
-    // Stored with sub-millisecond precision; the API promises whole milliseconds.
-    duration_ms: Math.max(0, Math.round(row.duration_ms)),
-    outcome: row.outcome,
-    error: row.error,
-    source: row.source,
   };
 }

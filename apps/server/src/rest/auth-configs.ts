@@ -12,10 +12,11 @@ import { resolveOAuthApp } from '../accounts/oauth.js';
 import { schemeOf, supportsScheme } from '../accounts/schemes.js';
 import { openConfigCredentials, type StringMap, sealConfigCredentials, toStringMap } from '../accounts/secrets.js';
 import type { AppEnv } from '../http/env.js';
-import { apiError, notFound } from '../http/errors.js';
+import { apiError, internalError, notFound } from '../http/errors.js';
+import { reply } from '../http/reply.js';
 import { parseBody, parseParam, parseQuery } from '../http/validate.js';
-import { decodeCursor } from '../paging/codecs.js';
-import { badCursor } from '../paging/envelope.js';
+import { keysetCursor } from '../paging/cursors.js';
+import { cursorPage, cursorPosition } from '../paging/page.js';
 import { presentAuthConfig } from '../present/accounts.js';
 import {
   type AuthConfigRow,
@@ -27,7 +28,6 @@ import {
   newAuthConfigId,
   updateAuthConfig,
 } from '../store/auth-configs.js';
-import { pageCount } from '../store/rows.js';
 import type { ToolkitMeta } from '../toolkits/registry.js';
 
 /** `/auth_configs`: how a toolkit authenticates. Credentials are sealed at rest and answered masked. */
@@ -99,6 +99,11 @@ export function authConfigRoutes(deps: AccountsDeps): Hono<AppEnv> {
       }),
     );
   };
+  const presentOne = async (projectId: string, row: AuthConfigRow) => {
+    const [shown] = await present(projectId, [row]);
+    if (shown === undefined) throw internalError();
+    return shown;
+  };
 
   const load = async (projectId: string, id: string) => {
     const row = await getAuthConfig(db, projectId, id);
@@ -158,7 +163,9 @@ export function authConfigRoutes(deps: AccountsDeps): Hono<AppEnv> {
       credentialsEncrypted: Object.keys(credentials).length > 0 ? sealConfigCredentials(vault, id, credentials) : null,
       scopes,
     });
-    return c.json(
+    return reply(
+      c,
+      'createAuthConfig',
       {
         toolkit: { slug: row.toolkit_slug },
         auth_config: { id: row.id, auth_scheme: scheme, is_composio_managed: row.is_composio_managed },
@@ -169,8 +176,7 @@ export function authConfigRoutes(deps: AccountsDeps): Hono<AppEnv> {
 
   app.get('/auth_configs', async (c) => {
     const query = parseQuery(c, listAuthConfigsQuery);
-    const after = query.cursor === undefined ? undefined : decodeCursor(query.cursor);
-    if (query.cursor !== undefined && after === undefined) throw badCursor();
+    const after = cursorPosition(query.cursor, keysetCursor);
     const projectId = c.get('apiKey').project_id;
     const page = await listAuthConfigs(db, projectId, {
       toolkitSlug: query.toolkit_slug,
@@ -179,21 +185,14 @@ export function authConfigRoutes(deps: AccountsDeps): Hono<AppEnv> {
       after,
       limit: query.limit,
     });
-    const answer: AuthConfigList = {
-      items: await present(projectId, page.rows),
-      next_cursor: page.nextCursor,
-      total_items: page.total,
-      total_pages: pageCount(page.total, query.limit),
-      current_page: Math.floor(page.before / query.limit) + 1,
-    };
-    return c.json(answer);
+    const answer: AuthConfigList = cursorPage(await present(projectId, page.rows), { ...page, limit: query.limit });
+    return reply(c, 'listAuthConfigs', answer);
   });
 
   app.get('/auth_configs/:id', async (c) => {
     const projectId = c.get('apiKey').project_id;
     const row = await load(projectId, parseParam(c, 'id', authConfigId));
-    const [shown] = await present(projectId, [row]);
-    return c.json(shown);
+    return reply(c, 'getAuthConfig', await presentOne(projectId, row));
   });
 
   app.patch('/auth_configs/:id', async (c) => {
@@ -217,8 +216,7 @@ export function authConfigRoutes(deps: AccountsDeps): Hono<AppEnv> {
       credentialsEncrypted: credentials === undefined ? undefined : sealConfigCredentials(vault, id, credentials),
     });
     if (updated === undefined) throw notFound('auth config', id);
-    const [shown] = await present(projectId, [updated]);
-    return c.json(shown);
+    return reply(c, 'updateAuthConfig', await presentOne(projectId, updated));
   });
 
   app.delete('/auth_configs/:id', async (c) => {
@@ -226,7 +224,7 @@ export function authConfigRoutes(deps: AccountsDeps): Hono<AppEnv> {
     const id = parseParam(c, 'id', authConfigId);
     const deleted = await db.transaction((tx) => deleteAuthConfig(tx, projectId, id));
     if (!deleted) throw notFound('auth config', id);
-    return c.json({ id, deleted: true as const });
+    return reply(c, 'deleteAuthConfig', { id, deleted: true as const });
   });
 
   app.patch('/auth_configs/:id/:status', async (c) => {
@@ -235,7 +233,7 @@ export function authConfigRoutes(deps: AccountsDeps): Hono<AppEnv> {
     const status = parseParam(c, 'status', authConfigStatus);
     const updated = await updateAuthConfig(db, projectId, id, { status });
     if (updated === undefined) throw notFound('auth config', id);
-    return c.json({ success: true });
+    return reply(c, 'updateAuthConfigStatus', { success: true });
   });
 
   return app;

@@ -11,14 +11,14 @@ import type { AccountsDeps } from '../accounts/deps.js';
 import { refreshAccount } from '../accounts/refresh.js';
 import type { AppEnv } from '../http/env.js';
 import { apiError, notFound } from '../http/errors.js';
+import { reply } from '../http/reply.js';
 import { parseBody, parseParam, parseQuery } from '../http/validate.js';
-import { decodeCursor } from '../paging/codecs.js';
-import { badCursor } from '../paging/envelope.js';
+import { keysetCursor } from '../paging/cursors.js';
+import { cursorPage, cursorPosition } from '../paging/page.js';
 import { presentAccount } from '../present/accounts.js';
 import { getAuthConfig } from '../store/auth-configs.js';
 import { useConnectLinks } from '../store/connect-links.js';
 import { deleteAccount, listAccounts, updateAccount } from '../store/connected-accounts.js';
-import { pageCount } from '../store/rows.js';
 
 /** `/connected_accounts`: one user's connection to a toolkit. No answer ever carries a token, key or password. */
 export function connectedAccountRoutes(deps: AccountsDeps): Hono<AppEnv> {
@@ -38,7 +38,9 @@ export function connectedAccountRoutes(deps: AccountsDeps): Hono<AppEnv> {
       state: body.connection.state,
       data: body.connection.data,
     });
-    return c.json(
+    return reply(
+      c,
+      'createConnectedAccount',
       {
         id: made.account.id,
         status: made.account.status,
@@ -51,8 +53,7 @@ export function connectedAccountRoutes(deps: AccountsDeps): Hono<AppEnv> {
 
   app.get('/connected_accounts', async (c) => {
     const query = parseQuery(c, listConnectedAccountsQuery);
-    const after = query.cursor === undefined ? undefined : decodeCursor(query.cursor);
-    if (query.cursor !== undefined && after === undefined) throw badCursor();
+    const after = cursorPosition(query.cursor, keysetCursor);
     const page = await listAccounts(db, c.get('apiKey').project_id, {
       userIds: query.user_ids,
       toolkitSlugs: query.toolkit_slugs,
@@ -63,25 +64,19 @@ export function connectedAccountRoutes(deps: AccountsDeps): Hono<AppEnv> {
       after,
       limit: query.limit,
     });
-    const answer: ConnectedAccountList = {
-      items: page.rows.map(presentAccount),
-      next_cursor: page.nextCursor,
-      total_items: page.total,
-      total_pages: pageCount(page.total, query.limit),
-      current_page: Math.floor(page.before / query.limit) + 1,
-    };
-    return c.json(answer);
+    const answer: ConnectedAccountList = cursorPage(page.rows.map(presentAccount), { ...page, limit: query.limit });
+    return reply(c, 'listConnectedAccounts', answer);
   });
 
   app.get('/connected_accounts/:id', async (c) => {
     const account = await requireAccount(deps, c.get('apiKey').project_id, parseParam(c, 'id', connectedAccountId));
-    return c.json(presentAccount(account));
+    return reply(c, 'getConnectedAccount', presentAccount(account));
   });
 
   app.delete('/connected_accounts/:id', async (c) => {
     const id = parseParam(c, 'id', connectedAccountId);
     if (!(await deleteAccount(db, c.get('apiKey').project_id, id))) throw notFound('connected account', id);
-    return c.json({ success: true });
+    return reply(c, 'deleteConnectedAccount', { success: true });
   });
 
   app.post('/connected_accounts/:id/refresh', async (c) => {
@@ -94,17 +89,22 @@ export function connectedAccountRoutes(deps: AccountsDeps): Hono<AppEnv> {
       );
     }
     if (account.auth_scheme !== 'OAUTH2') {
-      return c.json({ id: account.id, status: account.status, redirect_url: null });
+      return reply(c, 'refreshConnectedAccount', { id: account.id, status: account.status, redirect_url: null });
     }
     if (account.status === 'ACTIVE') {
       const refreshed = await refreshAccount(deps, account);
-      if (refreshed.ok) return c.json({ id: account.id, status: 'ACTIVE', redirect_url: null });
+      if (refreshed.ok)
+        return reply(c, 'refreshConnectedAccount', { id: account.id, status: 'ACTIVE', redirect_url: null });
       if (!refreshed.expired)
         throw apiError(503, `The token could not be refreshed: ${refreshed.message}.`, 'Try again shortly.');
     }
     // The user must authorise again: a fresh link, and the account waits for them.
     await updateAccount(db, account.project_id, account.id, { status: 'INITIATED' });
-    return c.json({ id: account.id, status: 'INITIATED', redirect_url: await connectLink(deps, account) });
+    return reply(c, 'refreshConnectedAccount', {
+      id: account.id,
+      status: 'INITIATED',
+      redirect_url: await connectLink(deps, account),
+    });
   });
 
   app.patch('/connected_accounts/:id/status', async (c) => {
@@ -121,7 +121,7 @@ export function connectedAccountRoutes(deps: AccountsDeps): Hono<AppEnv> {
       const ready = account.secrets_encrypted !== null || account.auth_scheme === 'NO_AUTH';
       await updateAccount(db, projectId, id, { status: ready ? 'ACTIVE' : 'INITIATED', statusReason: null });
     }
-    return c.json({ success: true });
+    return reply(c, 'updateConnectedAccountStatus', { success: true });
   });
 
   return app;

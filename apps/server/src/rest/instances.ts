@@ -10,11 +10,13 @@ import { Hono } from 'hono';
 import type { ServerContext } from '../context.js';
 import type { AppEnv } from '../http/env.js';
 import { apiError, notFound } from '../http/errors.js';
+import { reply } from '../http/reply.js';
 import { parseBody, parseParam, parseQuery } from '../http/validate.js';
+import { pageCount } from '../paging/page.js';
+import { presentInstance } from '../present/access.js';
 import { activeAuthConfigIds, deleteUserAccounts } from '../store/connected-accounts.js';
-import { deleteInstance, insertInstance, listInstances, toInstance } from '../store/instances.js';
+import { deleteInstance, insertInstance, listInstances } from '../store/instances.js';
 import { getMcpServer } from '../store/mcp-servers.js';
-import { pageCount } from '../store/rows.js';
 import { revokeUserTokens } from '../store/scoped-tokens.js';
 
 /** A server's per-user instances. */
@@ -39,13 +41,13 @@ export function instanceRoutes({ db, rows }: ServerContext): Hono<AppEnv> {
       limit: query.limit,
     });
     const answer: McpInstanceList = {
-      instances: rows.map(toInstance),
+      instances: rows.map(presentInstance),
       server_id: server.id,
       server_name: server.name,
       total_pages: pageCount(total, query.limit),
       current_page: query.page_no,
     };
-    return c.json(answer);
+    return reply(c, 'listMcpInstances', answer);
   });
 
   app.post('/mcp/servers/:server_id/instances', async (c) => {
@@ -73,7 +75,7 @@ export function instanceRoutes({ db, rows }: ServerContext): Hono<AppEnv> {
         'Use the existing instance, or delete it first.',
       );
     }
-    return c.json(toInstance(row), 201);
+    return reply(c, 'createMcpInstance', presentInstance(row), 201);
   });
 
   app.delete('/mcp/servers/:server_id/instances/:user_id', async (c) => {
@@ -94,7 +96,7 @@ export function instanceRoutes({ db, rows }: ServerContext): Hono<AppEnv> {
       message: `Deleted the instance of user ${JSON.stringify(user)} and ${deletedAccounts} connected account(s).`,
       deleted_connected_accounts: deletedAccounts,
     };
-    return c.json(answer);
+    return reply(c, 'deleteMcpInstance', answer);
   });
 
   return app;

@@ -11,6 +11,7 @@ import { Hono } from 'hono';
 import type { ServerContext } from '../context.js';
 import type { AppEnv } from '../http/env.js';
 import { notFound } from '../http/errors.js';
+import { reply } from '../http/reply.js';
 import { parseBody } from '../http/validate.js';
 import { insertInstance } from '../store/instances.js';
 import { getMcpServer, insertMcpServer } from '../store/mcp-servers.js';
@@ -49,7 +50,7 @@ export function mcpCreateRoutes(ctx: ServerContext): Hono<AppEnv> {
       allowedTools: unique([...body.allowed_tools, ...(body.custom_tools ?? [])]),
       managedAuth: body.managed_auth_via_composio,
     });
-    return c.json(await present.server(row), 201);
+    return reply(c, 'createMcpServer', await present.server(row), 201);
   });
 
   app.post('/mcp/servers/custom', async (c) => {
@@ -74,7 +75,7 @@ export function mcpCreateRoutes(ctx: ServerContext): Hono<AppEnv> {
       mcp_url: url,
       commands: (await present.server(row)).commands,
     };
-    return c.json(answer, 201);
+    return reply(c, 'createCustomMcpServer', answer, 201);
   });
 
   app.post('/mcp/servers/generate', async (c) => {
@@ -112,7 +113,7 @@ export function mcpCreateRoutes(ctx: ServerContext): Hono<AppEnv> {
       connected_account_urls: accountUrls,
       access,
     };
-    return c.json(answer);
+    return reply(c, 'generateMcpUrls', answer);
   });
 
   return app;

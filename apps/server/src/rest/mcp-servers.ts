@@ -11,7 +11,9 @@ import { Hono } from 'hono';
 import type { ServerContext } from '../context.js';
 import type { AppEnv } from '../http/env.js';
 import { apiError, notFound } from '../http/errors.js';
+import { reply } from '../http/reply.js';
 import { parseBody, parseParam, parseQuery } from '../http/validate.js';
+import { pageCount } from '../paging/page.js';
 import {
   getMcpServer,
   listMcpServers,
@@ -19,7 +21,6 @@ import {
   softDeleteMcpServer,
   updateMcpServer,
 } from '../store/mcp-servers.js';
-import { pageCount } from '../store/rows.js';
 import { knownToolkits, ownAuthConfigs } from './references.js';
 
 /** Reading, listing, changing and deleting servers. */
@@ -38,7 +39,9 @@ export function mcpServerRoutes(ctx: ServerContext): Hono<AppEnv> {
 
   app.get('/mcp/servers', async (c) => {
     const query = parseQuery(c, listMcpServersQuery);
-    return c.json(
+    return reply(
+      c,
+      'listMcpServers',
       await page(c.get('apiKey').project_id, {
         name: query.name,
         toolkits: query.toolkits,
@@ -58,7 +61,9 @@ export function mcpServerRoutes(ctx: ServerContext): Hono<AppEnv> {
     if ((await catalog.get(projectId, slug)) === undefined) {
       throw apiError(404, `Toolkit ${JSON.stringify(slug)} is not known.`, 'GET /api/v3/toolkits lists the toolkits');
     }
-    return c.json(
+    return reply(
+      c,
+      'listMcpServersByToolkit',
       await page(projectId, {
         name: query.name,
         toolkits: [slug],
@@ -75,7 +80,7 @@ export function mcpServerRoutes(ctx: ServerContext): Hono<AppEnv> {
     const id = parseParam(c, 'id', uuid);
     const row = await getMcpServer(db, c.get('apiKey').project_id, id);
     if (!row) throw notFound('MCP server', id);
-    return c.json(await present.serverDetail(row));
+    return reply(c, 'getMcpServer', await present.serverDetail(row));
   });
 
   app.patch('/mcp/:id', async (c) => {
@@ -98,7 +103,7 @@ export function mcpServerRoutes(ctx: ServerContext): Hono<AppEnv> {
     if (!row) throw notFound('MCP server', id);
     // The MCP endpoint serves the new toolkits and allow-list from the next request on.
     rows.forgetServer(projectId, id);
-    return c.json(await present.serverDetail(row));
+    return reply(c, 'updateMcpServer', await present.serverDetail(row));
   });
 
   app.delete('/mcp/:id', async (c) => {
@@ -107,7 +112,7 @@ export function mcpServerRoutes(ctx: ServerContext): Hono<AppEnv> {
     // Its MCP URLs stop working on this replica now, on others within the cache's lifetime.
     rows.forgetServer(c.get('apiKey').project_id, id);
     const answer: DeletedResponse = { id, deleted: true };
-    return c.json(answer);
+    return reply(c, 'deleteMcpServer', answer);
   });
 
   return app;

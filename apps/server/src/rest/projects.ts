@@ -3,9 +3,11 @@ import { Hono } from 'hono';
 import type { ServerContext } from '../context.js';
 import type { AppEnv } from '../http/env.js';
 import { apiError, notFound } from '../http/errors.js';
+import { reply } from '../http/reply.js';
 import { parseBody } from '../http/validate.js';
+import { presentCreatedApiKey, presentProject } from '../present/access.js';
 import { insertApiKey } from '../store/api-keys.js';
-import { getProject, insertProject, toProject } from '../store/projects.js';
+import { getProject, insertProject } from '../store/projects.js';
 
 /** Projects: an admin key creates one (with its first key); any key reads its own. */
 export function projectRoutes({ db }: ServerContext): Hono<AppEnv> {
@@ -23,15 +25,15 @@ export function projectRoutes({ db }: ServerContext): Hono<AppEnv> {
     const answer: ProjectCreated = await db.transaction(async (tx) => {
       const project = await insertProject(tx, body.name);
       const key = await insertApiKey(tx, { projectId: project.id, name: 'admin', isAdmin: true });
-      return { project: toProject(project), api_key: key };
+      return { project: presentProject(project), api_key: presentCreatedApiKey(key) };
     });
-    return c.json(answer, 201);
+    return reply(c, 'createProject', answer, 201);
   });
 
   app.get('/projects/current', async (c) => {
     const project = await getProject(db, c.get('apiKey').project_id);
     if (!project) throw notFound('project', c.get('apiKey').project_id);
-    return c.json(toProject(project));
+    return reply(c, 'getCurrentProject', presentProject(project));
   });
 
   return app;

@@ -4,11 +4,11 @@ import { z } from 'zod';
 import type { ServerContext } from '../context.js';
 import type { AppEnv } from '../http/env.js';
 import { notFound } from '../http/errors.js';
+import { reply } from '../http/reply.js';
 import { parseParam, parseQuery } from '../http/validate.js';
-import { decodeCursor } from '../paging/codecs.js';
-import { badCursor } from '../paging/envelope.js';
-import { presentToolCall } from '../present/toolkits.js';
-import { pageCount } from '../store/rows.js';
+import { keysetCursor } from '../paging/cursors.js';
+import { cursorPage, cursorPosition } from '../paging/page.js';
+import { presentToolCall } from '../present/tool-calls.js';
 import { countToolCallsBefore } from '../store/tool-call-position.js';
 import { getToolCall, listToolCalls } from '../store/tool-calls.js';
 
@@ -23,8 +23,7 @@ export function toolCallRoutes({ db }: ServerContext): Hono<AppEnv> {
 
   app.get('/tool_calls', async (c) => {
     const query = parseQuery(c, listToolCallsQuery);
-    const after = query.cursor === undefined ? undefined : decodeCursor(query.cursor);
-    if (query.cursor !== undefined && after === undefined) throw badCursor();
+    const after = cursorPosition(query.cursor, keysetCursor);
     const projectId = c.get('apiKey').project_id;
     const filters = {
       serverId: query.server_id,
@@ -40,22 +39,20 @@ export function toolCallRoutes({ db }: ServerContext): Hono<AppEnv> {
       listToolCalls(db, projectId, { ...filters, after, limit: query.limit }),
       after === undefined ? 0 : countToolCallsBefore(db, projectId, filters, after),
     ]);
-    const answer: ToolCallList = {
-      items: rows.map(presentToolCall),
-      next_cursor: nextCursor,
-      total_items: total,
-      total_pages: pageCount(total, query.limit),
-      // Keyset pages have no position of their own: the page number counts the rows on the pages before this one.
-      current_page: Math.floor(before / query.limit) + 1,
-    };
-    return c.json(answer);
+    const answer: ToolCallList = cursorPage(rows.map(presentToolCall), {
+      nextCursor,
+      total,
+      before,
+      limit: query.limit,
+    });
+    return reply(c, 'listToolCalls', answer);
   });
 
   app.get('/tool_calls/:id', async (c) => {
     const id = parseParam(c, 'id', callId);
     const row = await getToolCall(db, c.get('apiKey').project_id, id);
     if (row === undefined) throw notFound('tool call', id);
-    return c.json(presentToolCall(row));
+    return reply(c, 'getToolCall', presentToolCall(row));
   });
 
   return app;

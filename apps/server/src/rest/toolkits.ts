@@ -11,8 +11,9 @@ import { Hono } from 'hono';
 import type { ServerContext } from '../context.js';
 import type { AppEnv } from '../http/env.js';
 import { apiError, internalError, notFound } from '../http/errors.js';
+import { reply } from '../http/reply.js';
 import { parseBody, parseParam, parseQuery } from '../http/validate.js';
-import { offsetPage } from '../paging/envelope.js';
+import { offsetPage } from '../paging/page.js';
 import { presentToolkit, presentToolkitDetail } from '../present/toolkits.js';
 import {
   type CustomToolkitInput,
@@ -81,7 +82,7 @@ export function toolkitRoutes(ctx: ServerContext): Hono<AppEnv> {
     const answer: ToolkitList = await offsetPage(matching, query, async (toolkit) =>
       presentToolkit(toolkit.meta, await countTools(projectId, toolkit)),
     );
-    return c.json(answer);
+    return reply(c, 'listToolkits', answer);
   });
 
   app.get('/toolkits/:slug', async (c) => {
@@ -89,7 +90,7 @@ export function toolkitRoutes(ctx: ServerContext): Hono<AppEnv> {
     const slug = slugParam(c);
     const toolkit = await registry.find(projectId, slug);
     if (toolkit === undefined) throw notFound('toolkit', slug);
-    return c.json(await detail(projectId, toolkit));
+    return reply(c, 'getToolkit', await detail(projectId, toolkit));
   });
 
   app.post('/toolkits', async (c) => {
@@ -122,7 +123,7 @@ export function toolkitRoutes(ctx: ServerContext): Hono<AppEnv> {
       registry.invalidate(projectId);
       throw unloadable(row.slug, problem);
     }
-    return c.json(await detail(projectId, toolkit), 201);
+    return reply(c, 'createToolkit', await detail(projectId, toolkit), 201);
   });
 
   app.patch('/toolkits/:slug', async (c) => {
@@ -135,7 +136,7 @@ export function toolkitRoutes(ctx: ServerContext): Hono<AppEnv> {
     // Nothing to change: answer as it is, without a write that would rebuild its runtime.
     if (Object.values(body).every((value) => value === undefined)) {
       const current = await registry.find(projectId, slug);
-      if (current !== undefined) return c.json(await detail(projectId, current));
+      if (current !== undefined) return reply(c, 'updateToolkit', await detail(projectId, current));
     }
     // Only the fields given change; a new source replaces the old one whole (and with it the kind).
     const before: CustomToolkitInput = {
@@ -169,7 +170,7 @@ export function toolkitRoutes(ctx: ServerContext): Hono<AppEnv> {
         throw unloadable(slug, problem);
       }
     }
-    return c.json(await detail(projectId, toolkit));
+    return reply(c, 'updateToolkit', await detail(projectId, toolkit));
   });
 
   /*
@@ -201,7 +202,7 @@ export function toolkitRoutes(ctx: ServerContext): Hono<AppEnv> {
     });
     registry.invalidate(projectId);
     const answer: DeletedResponse = { id: slug, deleted: true };
-    return c.json(answer);
+    return reply(c, 'deleteToolkit', answer);
   });
 
   return app;

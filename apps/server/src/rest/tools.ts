@@ -5,8 +5,9 @@ import { firstText } from '../calls/tool-runner.js';
 import type { ServerContext } from '../context.js';
 import type { AppEnv } from '../http/env.js';
 import { notFound } from '../http/errors.js';
+import { reply } from '../http/reply.js';
 import { parseBody, parseParam, parseQuery } from '../http/validate.js';
-import { offsetPage } from '../paging/envelope.js';
+import { offsetPage } from '../paging/page.js';
 import { presentTool } from '../present/toolkits.js';
 import type { RegisteredToolkit } from '../toolkits/registry.js';
 import type { ToolDefinition } from '../toolkits/runtime.js';
@@ -54,14 +55,14 @@ export function toolRoutes(ctx: ServerContext): Hono<AppEnv> {
       return true;
     });
     const answer: ToolList = await offsetPage(matching, query, ({ toolkit, tool }) => presentTool(toolkit.meta, tool));
-    return c.json(answer);
+    return reply(c, 'listTools', answer);
   });
 
   app.get('/tools/:tool_slug', async (c) => {
     const slug = parseParam(c, 'tool_slug', toolSlug);
     const resolved = await resolveTool(registry, { projectId: c.get('apiKey').project_id }, slug);
     if (resolved?.definition === undefined) throw unknownTool(slug);
-    return c.json(presentTool(resolved.toolkit.meta, resolved.definition));
+    return reply(c, 'getTool', presentTool(resolved.toolkit.meta, resolved.definition));
   });
 
   app.post('/tools/execute/:tool_slug', async (c) => {
@@ -90,7 +91,7 @@ export function toolRoutes(ctx: ServerContext): Hono<AppEnv> {
       successful: !failed,
       log_id: logId,
     };
-    return c.json(answer);
+    return reply(c, 'executeTool', answer);
   });
 
   return app;

@@ -1,7 +1,5 @@
-import type { ApiKey, ApiKeyCreated } from '@patchbay/core';
 import type { Queryable } from '../db/database.js';
 import { hashApiKey, keyPrefixLength, newApiKey, newId } from '../util/ids.js';
-import { iso, isoOrNull } from './rows.js';
 
 export interface ApiKeyRow {
   id: string;
@@ -22,7 +20,7 @@ export interface NewApiKey {
 }
 
 /** Stores only the digest and a display prefix; the secret is in the answer and nowhere else. */
-export async function insertApiKey(q: Queryable, input: NewApiKey): Promise<ApiKeyCreated> {
+export async function insertApiKey(q: Queryable, input: NewApiKey): Promise<{ row: ApiKeyRow; key: string }> {
   const key = newApiKey();
   const rows = await q.query<ApiKeyRow>(
     `INSERT INTO api_keys (id, project_id, name, prefix, key_hash, is_admin)
@@ -31,7 +29,7 @@ export async function insertApiKey(q: Queryable, input: NewApiKey): Promise<ApiK
   );
   const row = rows[0];
   if (!row) throw new Error('INSERT … RETURNING answered no row');
-  return { ...toApiKey(row), key };
+  return { row, key };
 }
 
 export async function findApiKeyByHash(q: Queryable, digest: Uint8Array): Promise<ApiKeyRow | undefined> {
@@ -92,13 +90,3 @@ export async function touchApiKey(q: Queryable, id: string): Promise<void> {
     [id],
   );
 }
-
-export const toApiKey = (row: ApiKeyRow): ApiKey => ({
-  id: row.id,
-  name: row.name,
-  prefix: row.prefix,
-  is_admin: row.is_admin,
-  created_at: iso(row.created_at),
-  last_used_at: isoOrNull(row.last_used_at),
-  revoked_at: isoOrNull(row.revoked_at),
-});

@@ -1,5 +1,5 @@
 import type { Queryable, SqlValue } from '../db/database.js';
-import { encodeCursor, type KeysetPosition } from '../paging/codecs.js';
+import { type KeysetPosition, keysetCursor } from '../paging/cursors.js';
 import { newId } from '../util/ids.js';
 
 export interface AuthConfigRow {
@@ -121,7 +121,9 @@ export async function listAuthConfigs(
   return {
     rows: page,
     nextCursor:
-      rows.length > filters.limit && last ? encodeCursor({ at: last.created_at.toISOString(), id: last.id }) : null,
+      rows.length > filters.limit && last
+        ? keysetCursor.encode({ at: last.created_at.toISOString(), id: last.id })
+        : null,
     total: counted[0]?.total ?? 0,
     before: counted[0]?.before ?? 0,
   };

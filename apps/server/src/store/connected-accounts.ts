@@ -1,5 +1,5 @@
 import type { Queryable, SqlValue } from '../db/database.js';
-import { encodeCursor, type KeysetPosition } from '../paging/codecs.js';
+import { type KeysetPosition, keysetCursor } from '../paging/cursors.js';
 import { newId } from '../util/ids.js';
 
 export type ConnectedAccountStatus = 'INITIALIZING' | 'INITIATED' | 'ACTIVE' | 'FAILED' | 'EXPIRED' | 'INACTIVE';
@@ -190,7 +190,8 @@ export async function listAccounts(
   const at = last === undefined ? undefined : filters.orderBy === 'updated_at' ? last.updated_at : last.created_at;
   return {
     rows: page,
-    nextCursor: rows.length > filters.limit && last && at ? encodeCursor({ at: at.toISOString(), id: last.id }) : null,
+    nextCursor:
+      rows.length > filters.limit && last && at ? keysetCursor.encode({ at: at.toISOString(), id: last.id }) : null,
     total: counted[0]?.total ?? 0,
     before: counted[0]?.before ?? 0,
   };

@@ -1,7 +1,5 @@
-import type { McpInstance } from '@patchbay/core';
 import type { Queryable, SqlValue } from '../db/database.js';
 import { newUuid } from '../util/ids.js';
-import { iso } from './rows.js';
 
 export interface InstanceRow {
   id: string;
@@ -73,11 +71,3 @@ export async function deleteInstance(
   );
   return rows.length > 0;
 }
-
-export const toInstance = (row: InstanceRow): McpInstance => ({
-  id: row.id,
-  instance_id: row.user_id,
-  mcp_server_id: row.server_id,
-  created_at: iso(row.created_at),
-  updated_at: iso(row.updated_at),
-});

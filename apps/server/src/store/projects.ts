@@ -1,7 +1,5 @@
-import type { Project } from '@patchbay/core';
 import type { Queryable } from '../db/database.js';
 import { newId } from '../util/ids.js';
-import { iso } from './rows.js';
 
 export interface ProjectRow {
   id: string;
@@ -28,9 +26,3 @@ export async function countProjects(q: Queryable): Promise<number> {
   const rows = await q.query<{ n: number }>('SELECT count(*)::int AS n FROM projects');
   return rows[0]?.n ?? 0;
 }
-
-export const toProject = (row: ProjectRow): Project => ({
-  id: row.id,
-  name: row.name,
-  created_at: iso(row.created_at),
-});

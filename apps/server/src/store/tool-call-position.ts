@@ -1,5 +1,5 @@
 import type { Queryable } from '../db/database.js';
-import type { KeysetPosition } from '../paging/codecs.js';
+import type { KeysetPosition } from '../paging/cursors.js';
 import { type ToolCallFilters, toolCallWhere } from './tool-calls.js';
 
 /**

@@ -1,5 +1,5 @@
 import type { Queryable, SqlValue } from '../db/database.js';
-import { encodeCursor, type KeysetPosition } from '../paging/codecs.js';
+import { type KeysetPosition, keysetCursor } from '../paging/cursors.js';
 import { randomBase62 } from '../util/ids.js';
 
 export interface ToolCallRow {
@@ -120,7 +120,7 @@ export async function listToolCalls(
   const last = page.at(-1);
   const nextCursor =
     rows.length > filters.limit && last !== undefined
-      ? encodeCursor({ at: last.started_at.toISOString(), id: last.id })
+      ? keysetCursor.encode({ at: last.started_at.toISOString(), id: last.id })
       : null;
   return { rows: page, nextCursor, total: counted[0]?.total ?? 0 };
 }
