@@ -2,7 +2,9 @@
 export { type AppDeps, createApp, maxBodyBytes } from './boot/app.js';
 export { banner } from './boot/banner.js';
 export { ConfigError, loadConfig, type ServerConfig } from './boot/config.js';
+export { type ContextOptions, createContext } from './boot/context.js';
 export { type DatabaseChoice, type RunningServer, type StartOptions, startServer } from './boot/server.js';
+export type { ServerContext } from './context.js';
 export type { Database, Queryable, SqlValue } from './db/database.js';
 export { migrate } from './db/migrate.js';
 export { openPglite } from './db/pglite.js';

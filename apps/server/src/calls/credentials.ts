@@ -11,8 +11,8 @@ export type CallCredentials =
   | { ok: false; message: string };
 
 /**
- * Supplies the connected account a tool call acts with. The accounts issue implements it over connected accounts
- * and their encrypted secrets; until then only tools that need no account can run.
+ * Supplies the connected account a tool call acts with: accounts/credential-provider.ts over connected accounts and
+ * their encrypted secrets; `noAccountsProvider` where only tools that need no account may run (tests).
  */
 export interface CredentialProvider {
   forCall(request: {

@@ -4,7 +4,7 @@ import { authenticateApiKey } from '../http/auth.js';
 import { findConnectedAccounts } from '../store/connected-accounts.js';
 import type { HotRows } from '../store/hot-rows.js';
 import { getMcpServer, type McpServerRow } from '../store/mcp-servers.js';
-import { type AccessTokenRow, findAccessToken, hashAccessToken, tokenPrefix } from '../store/scoped-tokens.js';
+import { findScopedToken, hashScopedToken, type ScopedTokenRow, tokenPrefix } from '../store/scoped-tokens.js';
 import { CallerError, type McpCaller } from './caller.js';
 
 export interface NamedServerCaller {
@@ -27,11 +27,11 @@ async function liveServer(deps: Deps, projectId: string, id: string): Promise<Mc
   return row;
 }
 
-async function tokenRow(deps: Deps, token: string): Promise<AccessTokenRow | undefined> {
-  const key = hashAccessToken(token).toString('hex');
+async function tokenRow(deps: Deps, token: string): Promise<ScopedTokenRow | undefined> {
+  const key = hashScopedToken(token).toString('hex');
   const cached = deps.rows.tokens.get(key);
   if (cached !== undefined) return cached;
-  const row = await findAccessToken(deps.db, token);
+  const row = await findScopedToken(deps.db, token);
   if (row !== undefined && row.revoked_at === null) deps.rows.tokens.set(key, row);
   return row;
 }
@@ -50,7 +50,7 @@ const unknownServer = (serverId: string) =>
 
 async function viaToken(deps: Deps, serverId: string, key: string, user?: string, account?: string) {
   const token = await tokenRow(deps, key);
-  if (token === undefined || !timingSafeEqual(Buffer.from(token.token_hash), hashAccessToken(key))) {
+  if (token === undefined || !timingSafeEqual(Buffer.from(token.token_hash), hashScopedToken(key))) {
     throw new CallerError('unauthenticated', 'The MCP access token is not valid.', regenerate);
   }
   if (token.revoked_at !== null) {

@@ -15,7 +15,7 @@ import { reply } from '../http/reply.js';
 import { parseBody } from '../http/validate.js';
 import { insertInstance } from '../store/instances.js';
 import { getMcpServer, insertMcpServer } from '../store/mcp-servers.js';
-import { issueAccessToken } from '../store/scoped-tokens.js';
+import { issueScopedToken } from '../store/scoped-tokens.js';
 import { knownToolkits, ownAuthConfigs, ownConnectedAccounts, unique } from './references.js';
 
 function accessEntry(
@@ -96,13 +96,13 @@ export function mcpCreateRoutes(ctx: ServerContext): Hono<AppEnv> {
       // One transaction: either every requested user gets a token, or none is issued.
       await db.transaction(async (tx) => {
         for (const [i, userId] of users.entries()) {
-          const token = await issueAccessToken(tx, projectId, server.id, { userId });
+          const token = await issueScopedToken(tx, projectId, server.id, { userId });
           // A token belongs to the user's instance: deleting the instance is how it is revoked.
           await insertInstance(tx, projectId, server.id, userId);
           access.push(accessEntry(userUrls[i] ?? '', token, { userId }));
         }
         for (const [i, connectedAccountId] of accounts.entries()) {
-          const token = await issueAccessToken(tx, projectId, server.id, { connectedAccountId });
+          const token = await issueScopedToken(tx, projectId, server.id, { connectedAccountId });
           access.push(accessEntry(accountUrls[i] ?? '', token, { connectedAccountId }));
         }
       });

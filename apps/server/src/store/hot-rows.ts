@@ -1,7 +1,7 @@
 import { authCacheTtlMs, TtlCache } from '../util/ttl-cache.js';
 import type { ApiKeyRow } from './api-keys.js';
 import type { McpServerRow } from './mcp-servers.js';
-import type { AccessTokenRow } from './scoped-tokens.js';
+import type { ScopedTokenRow } from './scoped-tokens.js';
 
 const serverKey = (projectId: string, id: string) => `${projectId}/${id.toLowerCase()}`;
 
@@ -14,7 +14,7 @@ const serverKey = (projectId: string, id: string) => `${projectId}/${id.toLowerC
 export class HotRows {
   readonly apiKeys = new TtlCache<ApiKeyRow>(authCacheTtlMs);
   /** By the token's digest (hex). */
-  readonly tokens = new TtlCache<AccessTokenRow>(authCacheTtlMs);
+  readonly tokens = new TtlCache<ScopedTokenRow>(authCacheTtlMs);
   private readonly servers = new TtlCache<McpServerRow>(authCacheTtlMs);
 
   server(projectId: string, id: string): McpServerRow | undefined {

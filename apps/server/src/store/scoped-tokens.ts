@@ -8,11 +8,11 @@ import { randomBase62 } from '../util/ids.js';
  * exposes one user's tools on one server, and deleting the instance revokes it.
  */
 export const tokenPrefix = 'pbt_';
-export const newAccessToken = (): string => `${tokenPrefix}${randomBase62(40)}`;
+export const newScopedToken = (): string => `${tokenPrefix}${randomBase62(40)}`;
 // Like API keys: high-entropy random secrets, so a fast digest suffices and allows an indexed lookup.
-export const hashAccessToken = (token: string): Buffer => createHash('sha256').update(token, 'utf8').digest();
+export const hashScopedToken = (token: string): Buffer => createHash('sha256').update(token, 'utf8').digest();
 
-export interface AccessTokenRow {
+export interface ScopedTokenRow {
   id: string;
   project_id: string;
   server_id: string;
@@ -24,13 +24,13 @@ export interface AccessTokenRow {
 
 export type TokenSelector = { userId: string } | { connectedAccountId: string };
 
-export async function issueAccessToken(
+export async function issueScopedToken(
   q: Queryable,
   projectId: string,
   serverId: string,
   selector: TokenSelector,
 ): Promise<string> {
-  const token = newAccessToken();
+  const token = newScopedToken();
   await q.query(
     `INSERT INTO mcp_access_tokens (id, project_id, server_id, user_id, connected_account_id, token_hash)
      VALUES ($1, $2, $3, $4, $5, $6)`,
@@ -40,15 +40,15 @@ export async function issueAccessToken(
       serverId,
       'userId' in selector ? selector.userId : null,
       'connectedAccountId' in selector ? selector.connectedAccountId : null,
-      hashAccessToken(token),
+      hashScopedToken(token),
     ],
   );
   return token;
 }
 
-export async function findAccessToken(q: Queryable, token: string): Promise<AccessTokenRow | undefined> {
-  const rows = await q.query<AccessTokenRow>('SELECT * FROM mcp_access_tokens WHERE token_hash = $1', [
-    hashAccessToken(token),
+export async function findScopedToken(q: Queryable, token: string): Promise<ScopedTokenRow | undefined> {
+  const rows = await q.query<ScopedTokenRow>('SELECT * FROM mcp_access_tokens WHERE token_hash = $1', [
+    hashScopedToken(token),
   ]);
   return rows[0];
 }

@@ -1,6 +1,6 @@
 /**
- * Where the server learns which toolkits exist. Per project, because a later issue lets projects bring their own
- * (custom MCP servers behind the same endpoint); async, because those will live in the database.
+ * Which toolkits a project has, as the MCP-server routes validate and show them. Per project, because projects bring
+ * their own (custom toolkits); async, because those live in the database. The registry implements it.
  */
 export interface ToolkitInfo {
   slug: string;
