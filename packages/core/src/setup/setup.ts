@@ -1,6 +1,6 @@
 import { PatchbayError } from '../errors.js';
+import { discoverLocalServer } from '../local-discovery.js';
 import { localServerFiles } from '../local-server.js';
-import { discoverLocalServer } from '../node.js';
 import type { SetupClient } from '../setup-command.js';
 import { clientConfigPath, clientSpecs, type SetupScope } from './clients.js';
 import { secretRedactor, unifiedDiff } from './diff.js';
