@@ -1,4 +1,3 @@
-import { PatchbayError } from '@patchbay/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Patchbay } from '../src/index.js';
 import { failure } from './support/failure.js';
