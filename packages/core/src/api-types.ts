@@ -2,6 +2,7 @@ import type { components, operations, paths } from './generated/api.js';
 
 // Named aliases of the generated shapes, so frontends say `McpServer` rather than index into `components`.
 type Schemas = components['schemas'];
+type Parameters = components['parameters'];
 
 export type { components, operations, paths };
 export type McpServer = Schemas['McpServer'];
@@ -19,12 +20,17 @@ export type McpInstanceList = Schemas['McpInstanceList'];
 export type DeleteMcpInstanceResponse = Schemas['DeleteMcpInstanceResponse'];
 export type ClientCommands = Schemas['ClientCommands'];
 export type DeletedResponse = Schemas['DeletedResponse'];
+export type CursorPage = Schemas['CursorPage'];
 export type ApiKey = Schemas['ApiKey'];
 export type ApiKeyCreated = Schemas['ApiKeyCreated'];
 export type Project = Schemas['Project'];
 export type ProjectCreated = Schemas['ProjectCreated'];
 export type ListMcpServersParams = NonNullable<operations['listMcpServers']['parameters']['query']>;
 export type ListMcpInstancesParams = NonNullable<operations['listMcpInstances']['parameters']['query']>;
+// Query enums the list endpoints share; frontends that rename their values derive from these.
+export type ServerOrderBy = Parameters['ServerOrderBy'];
+export type ConnectedAccountOrderBy = Parameters['ConnectedAccountOrderBy'];
+export type OrderDirection = Parameters['OrderDirection'];
 export type Toolkit = Schemas['Toolkit'];
 export type ToolkitDetail = Schemas['ToolkitDetail'];
 export type ToolkitList = Schemas['ToolkitList'];
@@ -36,6 +42,7 @@ export type McpSource = Schemas['McpSource'];
 export type McpStdioSource = Schemas['McpStdioSource'];
 export type McpHttpSource = Schemas['McpHttpSource'];
 export type OpenApiSource = Schemas['OpenApiSource'];
+export type OpenApiAuth = Schemas['OpenApiAuth'];
 export type CreateToolkitRequest = Schemas['CreateToolkitRequest'];
 export type UpdateToolkitRequest = Schemas['UpdateToolkitRequest'];
 export type Tool = Schemas['Tool'];
