@@ -4,6 +4,7 @@ export {
   type AuthScheme,
   type ClientCommands,
   type ConnectedAccountStatus,
+  type OrderDirection,
   type Paged,
   PatchbayError,
   type RetryPolicy,
@@ -51,7 +52,6 @@ export type {
   McpServerDetail,
   McpServerInstance,
   McpServerPage,
-  OrderDirection,
   ToolkitEntry,
   UpdateMcpServerOptions,
 } from './mcp/types.js';

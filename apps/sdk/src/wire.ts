@@ -1,5 +1,5 @@
 // Small helpers every resource's mapper shares.
-import { type Paged, paginateCursor } from '@patchbay/core';
+import { type Paged, paginateCursor, type CursorPage as WirePageFields } from '@patchbay/core';
 
 /** `['a', 'b']` → `'a,b'`; an absent or empty list stays absent so the server applies no filter. */
 export function commaList(list: readonly string[] | undefined): string | undefined {
@@ -13,6 +13,14 @@ export function queryText(query: Record<string, string | number | boolean | unde
   return text;
 }
 
+/** `created_at` → `createdAt`: how the SDK spells a snake_case wire value it renames. */
+export type CamelCase<S extends string> = S extends `${infer Head}_${infer Tail}`
+  ? `${Head}${Capitalize<CamelCase<Tail>>}`
+  : S;
+
+/** Each SDK spelling of a wire enum to its wire value: a table of this type can neither miss nor invent a value. */
+export type WireValues<W extends string> = { readonly [K in W as CamelCase<K>]: K };
+
 /** Cursor pages in the SDK's shape. */
 export interface CursorPage<T> {
   items: T[];
@@ -23,13 +31,7 @@ export interface CursorPage<T> {
   totalItems: number;
 }
 
-export interface WireCursorPage<W> {
-  items: W[];
-  next_cursor: string | null;
-  total_pages: number;
-  current_page: number;
-  total_items: number;
-}
+export type WireCursorPage<W> = WirePageFields & { items: W[] };
 
 export function toCursorPage<W, T>(wire: WireCursorPage<W>, map: (item: W) => T): CursorPage<T> {
   return {

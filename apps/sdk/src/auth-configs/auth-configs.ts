@@ -1,4 +1,5 @@
 import {
+  type AuthConfigStatus,
   authConfigId,
   createAuthConfigRequest,
   listAuthConfigsQuery,
@@ -76,7 +77,7 @@ export class AuthConfigs {
     return this.setStatus(id, 'DISABLED');
   }
 
-  private async setStatus(id: string, status: 'ENABLED' | 'DISABLED'): Promise<{ success: boolean }> {
+  private async setStatus(id: string, status: AuthConfigStatus): Promise<{ success: boolean }> {
     checked(authConfigId, id, `authConfigs.${status === 'ENABLED' ? 'enable' : 'disable'}`, 'id');
     const answer = await unwrap(
       this.ctx.api.PATCH('/auth_configs/{id}/{status}', { params: { path: { id, status } } }),

@@ -1,13 +1,16 @@
 import type {
+  ConnectedAccountOrderBy,
   CreateConnectedAccountRequest,
   ListConnectedAccountsParams,
   RefreshConnectedAccountResponse,
   ConnectedAccount as WireAccount,
 } from '@patchbay/core';
-import { commaList } from '../wire.js';
+import { commaList, type WireValues } from '../wire.js';
 import type { ConnectedAccount, InitiateOptions, ListConnectedAccountsOptions, RefreshedAccount } from './types.js';
 
 // The one place where connected-account wire names meet the SDK's.
+
+const orderByWire: WireValues<ConnectedAccountOrderBy> = { createdAt: 'created_at', updatedAt: 'updated_at' };
 
 export function toAccount(wire: WireAccount): ConnectedAccount {
   return {
@@ -50,7 +53,7 @@ export function toListQuery(options: ListConnectedAccountsOptions): ListConnecte
   if (statuses !== undefined) query.statuses = statuses;
   const configs = commaList(options.authConfigIds);
   if (configs !== undefined) query.auth_config_ids = configs;
-  if (options.orderBy !== undefined) query.order_by = options.orderBy === 'createdAt' ? 'created_at' : 'updated_at';
+  if (options.orderBy !== undefined) query.order_by = orderByWire[options.orderBy];
   if (options.orderDirection !== undefined) query.order_direction = options.orderDirection;
   if (options.cursor !== undefined) query.cursor = options.cursor;
   if (options.limit !== undefined) query.limit = options.limit;

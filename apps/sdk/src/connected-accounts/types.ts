@@ -1,4 +1,5 @@
-import type { AuthScheme, ConnectedAccountStatus } from '@patchbay/core';
+import type { AuthScheme, ConnectedAccountOrderBy, ConnectedAccountStatus, OrderDirection } from '@patchbay/core';
+import type { CamelCase } from '../wire.js';
 
 export interface ConnectedAccount {
   id: string;
@@ -40,7 +41,8 @@ export interface ConnectionRequest {
   waitForConnection(options?: WaitOptions): Promise<ConnectedAccount>;
 }
 
-export type AccountOrderBy = 'createdAt' | 'updatedAt';
+/** The wire's `order_by` values as the hosted SDK spells them; mappers.ts holds the one table between the two. */
+export type AccountOrderBy = CamelCase<ConnectedAccountOrderBy>;
 
 export interface ListConnectedAccountsOptions {
   userIds?: string[] | undefined;
@@ -48,7 +50,7 @@ export interface ListConnectedAccountsOptions {
   statuses?: ConnectedAccountStatus[] | undefined;
   authConfigIds?: string[] | undefined;
   orderBy?: AccountOrderBy | undefined;
-  orderDirection?: 'asc' | 'desc' | undefined;
+  orderDirection?: OrderDirection | undefined;
   cursor?: string | undefined;
   /** Default 20, at most 1000. */
   limit?: number | undefined;

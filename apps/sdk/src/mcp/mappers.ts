@@ -7,12 +7,13 @@ import type {
   ListMcpServersParams,
   McpInstanceList,
   McpServerList,
+  ServerOrderBy,
   UpdateMcpServerRequest,
   McpInstance as WireInstance,
   McpServer as WireServer,
   McpServerDetail as WireServerDetail,
 } from '@patchbay/core';
-import { commaList } from '../wire.js';
+import { commaList, type WireValues } from '../wire.js';
 import type {
   CreateMcpServerOptions,
   ListMcpInstancesOptions,
@@ -129,8 +130,8 @@ export function toUpdateBody(options: UpdateMcpServerOptions): UpdateMcpServerRe
   return body;
 }
 
-const orderField = (orderBy: McpOrderBy | undefined) =>
-  orderBy === undefined ? undefined : orderBy === 'createdAt' ? 'created_at' : 'updated_at';
+const orderByWire: WireValues<ServerOrderBy> = { createdAt: 'created_at', updatedAt: 'updated_at' };
+const orderField = (orderBy: McpOrderBy | undefined) => (orderBy === undefined ? undefined : orderByWire[orderBy]);
 
 /** Absent options stay absent so the server's defaults apply. */
 export function toServerQuery(options: ListMcpServersOptions): ListMcpServersParams {

@@ -1,4 +1,5 @@
-import type { ClientCommands } from '@patchbay/core';
+import type { ClientCommands, OrderDirection, ServerOrderBy } from '@patchbay/core';
+import type { CamelCase } from '../wire.js';
 
 // The SDK's public MCP shapes: camelCase like the hosted SDK's. mappers.ts is the only place that knows the wire names.
 
@@ -24,8 +25,8 @@ export interface UpdateMcpServerOptions {
   manuallyManageConnections?: boolean | undefined;
 }
 
-export type McpOrderBy = 'createdAt' | 'updatedAt';
-export type OrderDirection = 'asc' | 'desc';
+/** The wire's `order_by` values as the hosted SDK spells them; mappers.ts holds the one table between the two. */
+export type McpOrderBy = CamelCase<ServerOrderBy>;
 
 export interface ListMcpServersOptions {
   /** 1-based; default 1. */

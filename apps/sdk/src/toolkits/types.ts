@@ -1,9 +1,18 @@
-import type { AuthScheme, ToolkitKind } from '@patchbay/core';
+import type {
+  AuthScheme,
+  ToolkitKind,
+  AuthField as WireAuthField,
+  McpHttpSource as WireMcpHttpSource,
+  McpStdioSource as WireMcpStdioSource,
+  OpenApiAuth as WireOpenApiAuth,
+} from '@patchbay/core';
+
+// Enum fields take the wire's own types, so a value the server adds reaches the SDK's shapes with no edit here.
 
 export interface AuthField {
   name: string;
   displayName: string;
-  type: 'string' | 'integer' | 'number' | 'boolean';
+  type: WireAuthField['type'];
   required: boolean;
   description: string;
   /** Write-only: stored encrypted and answered masked. */
@@ -19,7 +28,7 @@ export interface ToolkitAuthScheme {
 }
 
 export interface McpStdioSource {
-  transport: 'stdio';
+  transport: WireMcpStdioSource['transport'];
   command: string;
   args?: string[] | undefined;
   /** Not secret: stored and answered in clear. */
@@ -29,7 +38,7 @@ export interface McpStdioSource {
 }
 
 export interface McpHttpSource {
-  transport: 'streamable_http' | 'sse';
+  transport: WireMcpHttpSource['transport'];
   url: string;
   /** Not secret: stored and answered in clear. */
   headers?: Record<string, string> | undefined;
@@ -39,7 +48,7 @@ export type McpSource = McpStdioSource | McpHttpSource;
 
 export interface OpenApiAuth {
   scheme: AuthScheme;
-  in?: 'header' | 'query' | undefined;
+  in?: WireOpenApiAuth['in'] | undefined;
   name?: string | undefined;
 }
 

@@ -1,4 +1,4 @@
-import type { ToolAnnotations, ToolCallOutcome } from '@patchbay/core';
+import type { ToolAnnotations, ToolCallOutcome, ToolCall as WireToolCall } from '@patchbay/core';
 
 export interface Tool {
   /** UPPER_SNAKE `TOOLKIT_ACTION`; also the tool's name over MCP. */
@@ -59,7 +59,7 @@ export interface ToolCall {
   outcome: ToolCallOutcome;
   error: string | null;
   /** `mcp`: from an AI client; `api`: from tools.execute. */
-  source: 'mcp' | 'api';
+  source: WireToolCall['source'];
 }
 
 export interface ListToolCallsOptions {
