@@ -66,8 +66,11 @@ describe('authConfigs', () => {
 describe('connectedAccounts', () => {
   it('a key-style connection is ACTIVE at once; waitForConnection answers the account', async () => {
     const config = await patchbay.authConfigs.create('github', { type: 'use_custom_auth', authScheme: 'BEARER_TOKEN' });
-    const request = await patchbay.connectedAccounts.initiate('hana', config.id, { config: { token: 'ghp_example' } });
-    expect(request).toMatchObject({ status: 'ACTIVE', redirectUrl: null });
+    const request = await patchbay.connectedAccounts.initiate('hana', config.id, {
+      config: { token: 'ghp_example' },
+      data: { subdomain: 'acme' },
+    });
+    expect(request).toMatchObject({ status: 'ACTIVE', redirectUrl: null, connectionData: { subdomain: 'acme' } });
     const account = await request.waitForConnection({ timeoutMs: 5_000 });
     expect(account).toMatchObject({
       id: request.id,

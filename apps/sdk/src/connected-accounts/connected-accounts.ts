@@ -9,7 +9,15 @@ import type { Context } from '../context.js';
 import type { IterateOptions } from '../mcp/types.js';
 import { checked } from '../validate.js';
 import { type CursorPage, iterateCursor, queryText, toCursorPage } from '../wire.js';
-import { initiateNames, listNames, toAccount, toInitiateBody, toListQuery, toRefreshed } from './mappers.js';
+import {
+  initiateNames,
+  listNames,
+  toAccount,
+  toConnectionRequest,
+  toInitiateBody,
+  toListQuery,
+  toRefreshed,
+} from './mappers.js';
 import type {
   ConnectedAccount,
   ConnectionRequest,
@@ -33,12 +41,7 @@ export class ConnectedAccounts {
       initiateNames,
     );
     const made = await unwrap(this.ctx.api.POST('/connected_accounts', { body }));
-    return {
-      id: made.id,
-      status: made.status,
-      redirectUrl: made.redirect_url,
-      waitForConnection: (wait) => this.waitForConnection(made.id, wait),
-    };
+    return toConnectionRequest(made, (wait) => this.waitForConnection(made.id, wait));
   }
 
   async list(options: ListConnectedAccountsOptions = {}): Promise<CursorPage<ConnectedAccount>> {

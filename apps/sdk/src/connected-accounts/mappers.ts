@@ -1,12 +1,19 @@
 import type {
   ConnectedAccountOrderBy,
   CreateConnectedAccountRequest,
+  CreateConnectedAccountResponse,
   ListConnectedAccountsParams,
   RefreshConnectedAccountResponse,
   ConnectedAccount as WireAccount,
 } from '@patchbay/core';
 import { commaList, type WireValues } from '../wire.js';
-import type { ConnectedAccount, InitiateOptions, ListConnectedAccountsOptions, RefreshedAccount } from './types.js';
+import type {
+  ConnectedAccount,
+  ConnectionRequest,
+  InitiateOptions,
+  ListConnectedAccountsOptions,
+  RefreshedAccount,
+} from './types.js';
 
 // The one place where connected-account wire names meet the SDK's.
 
@@ -41,6 +48,20 @@ export function toInitiateBody(
   if (options.config !== undefined) connection.state = options.config;
   if (options.data !== undefined) connection.data = options.data;
   return { auth_config: { id: authConfigId }, connection };
+}
+
+export function toConnectionRequest(
+  wire: CreateConnectedAccountResponse,
+  waitForConnection: ConnectionRequest['waitForConnection'],
+): ConnectionRequest {
+  const request: ConnectionRequest = {
+    id: wire.id,
+    status: wire.status,
+    redirectUrl: wire.redirect_url,
+    waitForConnection,
+  };
+  if (wire.connection_data !== undefined) request.connectionData = wire.connection_data;
+  return request;
 }
 
 export function toListQuery(options: ListConnectedAccountsOptions): ListConnectedAccountsParams {

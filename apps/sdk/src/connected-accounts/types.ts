@@ -38,6 +38,8 @@ export interface ConnectionRequest {
   status: ConnectedAccountStatus;
   /** OAuth: the URL the user opens to authorise; null for other schemes. */
   redirectUrl: string | null;
+  /** Non-secret details of the connection (the `data` given to initiate()); never a token or key. */
+  connectionData?: Record<string, unknown> | undefined;
   waitForConnection(options?: WaitOptions): Promise<ConnectedAccount>;
 }
 
