@@ -14,7 +14,7 @@ import type {
   UpdateAuthConfigOptions,
 } from './types.js';
 
-// The one place where auth-config wire names meet the SDK's.
+// The one place where auth-config wire names meet the SDK's; fields.ts records what becomes of each wire field.
 
 type WireInput = CreateAuthConfigRequest['auth_config'];
 

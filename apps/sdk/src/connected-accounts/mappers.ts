@@ -15,7 +15,8 @@ import type {
   RefreshedAccount,
 } from './types.js';
 
-// The one place where connected-account wire names meet the SDK's.
+// The one place where connected-account wire names meet the SDK's; fields.ts records what becomes of each wire
+// field.
 
 const orderByWire: WireValues<ConnectedAccountOrderBy> = { createdAt: 'created_at', updatedAt: 'updated_at' };
 

@@ -28,7 +28,8 @@ import type {
   UpdateMcpServerOptions,
 } from './types.js';
 
-// The one place where MCP wire names (snake_case) meet the SDK's (camelCase).
+// The one place where MCP wire names (snake_case) meet the SDK's (camelCase). fields.ts records what becomes of each
+// wire field; test/wire-fields.* fail when a field is in no table or a table disagrees with these mappers.
 
 export function toServer(wire: WireServer): McpServer {
   return {

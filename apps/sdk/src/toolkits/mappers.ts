@@ -23,7 +23,7 @@ import type {
   UpdateToolkitOptions,
 } from './types.js';
 
-// The one place where toolkit wire names meet the SDK's.
+// The one place where toolkit wire names meet the SDK's; fields.ts records what becomes of each wire field.
 
 const toField = (wire: WireAuthField): AuthField => ({
   name: wire.name,

@@ -9,7 +9,7 @@ import type {
 import { commaList } from '../wire.js';
 import type { ExecuteOptions, ExecuteResult, ListToolCallsOptions, ListToolsOptions, Tool, ToolCall } from './types.js';
 
-// The one place where tool and tool-call wire names meet the SDK's.
+// The one place where tool and tool-call wire names meet the SDK's; fields.ts records what becomes of each wire field.
 
 export function toTool(wire: WireTool): Tool {
   return {

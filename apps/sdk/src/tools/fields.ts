@@ -1,0 +1,38 @@
+import type { ExecuteToolResponse, Tool as WireTool, ToolCall as WireToolCall } from '@patchbay/core';
+import type { FieldMap } from '../field-map.js';
+import type { ExecuteResult, Tool, ToolCall } from './types.js';
+
+// Every tool and tool-call wire field and what mappers.ts makes of it; see field-map.ts.
+
+export const toolFields = {
+  slug: 'slug',
+  name: 'name',
+  description: 'description',
+  toolkit: 'toolkit',
+  input_parameters: 'inputParameters',
+  output_parameters: 'outputParameters',
+  tags: 'tags',
+  annotations: 'annotations',
+  no_auth: 'noAuth',
+} satisfies FieldMap<WireTool, Tool>;
+
+export const executeResultFields = {
+  data: 'data',
+  error: 'error',
+  successful: 'successful',
+  log_id: 'logId',
+} satisfies FieldMap<ExecuteToolResponse, ExecuteResult>;
+
+export const toolCallFields = {
+  id: 'id',
+  server_id: 'serverId',
+  user_id: 'userId',
+  connected_account_id: 'connectedAccountId',
+  tool_slug: 'toolSlug',
+  toolkit_slug: 'toolkitSlug',
+  started_at: 'startedAt',
+  duration_ms: 'durationMs',
+  outcome: 'outcome',
+  error: 'error',
+  source: 'source',
+} satisfies FieldMap<WireToolCall, ToolCall>;
