@@ -1,12 +1,5 @@
 // Small helpers every resource's mapper shares.
-import {
-  type DeletedResponse,
-  type Paged,
-  paginateCursor,
-  type SuccessResponse,
-  type CursorPage as WirePageFields,
-} from '@patchbay/core';
-import type { FieldMap } from './field-map.js';
+import { type Paged, paginateCursor, type CursorPage as WirePageFields } from '@patchbay/core';
 
 /** `['a', 'b']` → `'a,b'`; an absent or empty list stays absent so the server applies no filter. */
 export function commaList(list: readonly string[] | undefined): string | undefined {
@@ -39,23 +32,6 @@ export interface CursorPage<T> {
 }
 
 export type WireCursorPage<W> = WirePageFields & { items: W[] };
-
-export const cursorPageFields = {
-  items: { to: 'items', via: "the resource's mapper on each" },
-  next_cursor: 'nextCursor',
-  total_pages: 'totalPages',
-  current_page: 'currentPage',
-  total_items: 'totalItems',
-} satisfies FieldMap<WireCursorPage<unknown>, CursorPage<unknown>>;
-
-/** What delete() answers for servers and auth configs. */
-export const deletedFields = { id: 'id', deleted: 'deleted' } satisfies FieldMap<
-  DeletedResponse,
-  { id: string; deleted: boolean }
->;
-
-/** What enable(), disable() and the accounts' delete() answer. */
-export const successFields = { success: 'success' } satisfies FieldMap<SuccessResponse, { success: boolean }>;
 
 export function toCursorPage<W, T>(wire: WireCursorPage<W>, map: (item: W) => T): CursorPage<T> {
   return {

@@ -8,13 +8,13 @@ import type * as authConfigs from '../src/auth-configs/fields.js';
 import type { ConnectedAccounts } from '../src/connected-accounts/connected-accounts.js';
 import type * as accounts from '../src/connected-accounts/fields.js';
 import type { Converted, FieldMap, Omitted } from '../src/field-map.js';
+import type * as wire from '../src/fields.js';
 import type * as sdk from '../src/index.js';
 import type * as mcp from '../src/mcp/fields.js';
 import type { Mcp } from '../src/mcp/mcp.js';
 import type * as toolkits from '../src/toolkits/fields.js';
 import type { Toolkits } from '../src/toolkits/toolkits.js';
 import type * as tools from '../src/tools/fields.js';
-import type * as wire from '../src/wire.js';
 
 type Schemas = components['schemas'];
 

@@ -6,13 +6,14 @@ import * as authConfigFields from '../src/auth-configs/fields.js';
 import * as authConfigs from '../src/auth-configs/mappers.js';
 import * as accountFields from '../src/connected-accounts/fields.js';
 import * as accounts from '../src/connected-accounts/mappers.js';
+import { cursorPageFields } from '../src/fields.js';
 import * as mcpFields from '../src/mcp/fields.js';
 import * as mcp from '../src/mcp/mappers.js';
 import * as toolkitFields from '../src/toolkits/fields.js';
 import * as toolkits from '../src/toolkits/mappers.js';
 import * as toolFields from '../src/tools/fields.js';
 import * as tools from '../src/tools/mappers.js';
-import { cursorPageFields, toCursorPage } from '../src/wire.js';
+import { toCursorPage } from '../src/wire.js';
 import * as sample from './support/wire-samples.js';
 
 /** Renames carry the value; conversions answer something; flattened objects are checked against the same SDK shape. */
