@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 import { join } from 'node:path';
-import { rotateCommandName, runRotateCommand } from './accounts/rotate-command.js';
 import { banner } from './boot/banner.js';
 import { helpText } from './boot/cli-help.js';
 import { ConfigError, loadConfig } from './boot/config.js';
+import { rotateCommandName, runRotateCommand } from './boot/rotate-command.js';
 import { startServer } from './boot/server.js';
 import { humanLogStream } from './util/log-lines.js';
 import { createLogger } from './util/logger.js';

@@ -1,5 +1,5 @@
 import { masterKeyEnv, previousKeysEnv } from '../accounts/master-key.js';
-import { rotateHelp } from '../accounts/rotate-command.js';
+import { rotateHelp } from './rotate-command.js';
 
 /** `--help`: the options (each also an environment variable) and the commands. */
 export const helpText = `Usage: patchbay-server [options]

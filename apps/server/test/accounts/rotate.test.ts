@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { aad, DecryptError, Vault } from '../../src/accounts/crypto.js';
 import { parseMasterKey } from '../../src/accounts/master-key.js';
 import { rotateMasterKey } from '../../src/accounts/rotate.js';
-import { runRotateCommand } from '../../src/accounts/rotate-command.js';
+import { runRotateCommand } from '../../src/boot/rotate-command.js';
 import { type DatabaseChoice, startServer } from '../../src/boot/server.js';
 import { openPostgres } from '../../src/db/postgres.js';
 import { insertCustomToolkit } from '../../src/store/custom-toolkits.js';

@@ -1,11 +1,11 @@
 import { join } from 'node:path';
-import { ConfigError, loadConfig } from '../boot/config.js';
+import { masterKeyEnv } from '../accounts/master-key.js';
+import { rotateMasterKey } from '../accounts/rotate.js';
 import type { Database } from '../db/database.js';
 import { migrate } from '../db/migrate.js';
 import { openPglite } from '../db/pglite.js';
 import { openPostgres } from '../db/postgres.js';
-import { masterKeyEnv } from './master-key.js';
-import { rotateMasterKey } from './rotate.js';
+import { ConfigError, loadConfig } from './config.js';
 
 export const rotateCommandName = 'rotate-master-key';
 
