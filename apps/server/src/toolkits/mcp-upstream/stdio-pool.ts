@@ -15,12 +15,24 @@ export interface StdioPoolOptions {
   startTimeoutMs?: number | undefined;
 }
 
-/** A process belongs to one toolkit and one user; `fingerprint` changes when the user's secrets do. */
+/**
+ * A process belongs to one project's toolkit and one user; `fingerprint` changes when the user's secrets do. Two
+ * projects may each have a toolkit of the same slug: the project keeps their processes apart.
+ */
 export interface PoolKey {
+  /** The project that owns the toolkit (custom toolkits are per project); '' for a toolkit outside any project. */
+  projectId: string;
   toolkit: string;
   userId: string;
   fingerprint: string;
 }
+
+/** One project's toolkit, for the per-toolkit views and closes. */
+export type ToolkitRef = Pick<PoolKey, 'projectId' | 'toolkit'>;
+
+const refKey = (ref: ToolkitRef) => `${ref.projectId}\u0000${ref.toolkit}`;
+const sameToolkit = (key: PoolKey, ref: ToolkitRef | undefined) =>
+  ref === undefined || (key.projectId === ref.projectId && key.toolkit === ref.toolkit);
 
 export type ProcessEnd = 'running' | 'exited' | 'closed';
 
@@ -34,6 +46,7 @@ export interface StdioLease {
 }
 
 export interface ProcessInfo {
+  projectId: string;
   toolkit: string;
   userId: string;
   pid: number | undefined;
@@ -101,7 +114,7 @@ export class StdioPool {
     launch: StdioLaunch,
     wait: { timeoutMs: number; signal?: AbortSignal | undefined },
   ): Promise<StdioLease> {
-    const id = `${key.toolkit}\u0000${key.userId}\u0000${key.fingerprint}`;
+    const id = `${key.projectId}\u0000${key.toolkit}\u0000${key.userId}\u0000${key.fingerprint}`;
     const deadline = Date.now() + wait.timeoutMs;
     let entry: Entry;
     let session: UpstreamSession;
@@ -137,24 +150,25 @@ export class StdioPool {
     };
   }
 
-  stats(toolkit?: string): PoolStats {
+  stats(toolkit?: ToolkitRef): PoolStats {
     let processes = 0;
     let starting = 0;
     for (const entry of this.entries.values()) {
-      if (toolkit !== undefined && entry.key.toolkit !== toolkit) continue;
+      if (!sameToolkit(entry.key, toolkit)) continue;
       if (entry.state === 'ready') processes++;
       else starting++;
     }
     let crashes = 0;
-    for (const [name, count] of this.crashes) if (toolkit === undefined || name === toolkit) crashes += count;
+    for (const [name, count] of this.crashes) if (toolkit === undefined || name === refKey(toolkit)) crashes += count;
     return { processes, starting, crashes };
   }
 
-  processes(toolkit?: string): ProcessInfo[] {
+  processes(toolkit?: ToolkitRef): ProcessInfo[] {
     const now = Date.now();
     return [...this.entries.values()]
-      .filter((entry) => toolkit === undefined || entry.key.toolkit === toolkit)
+      .filter((entry) => sameToolkit(entry.key, toolkit))
       .map((entry) => ({
+        projectId: entry.key.projectId,
         toolkit: entry.key.toolkit,
         userId: entry.key.userId,
         pid: entry.pid,
@@ -165,8 +179,8 @@ export class StdioPool {
   }
 
   /** Ends the processes of one toolkit (when it is unregistered) and waits until they are gone. */
-  async closeToolkit(toolkit: string): Promise<void> {
-    const ending = [...this.entries.values()].filter((entry) => entry.key.toolkit === toolkit);
+  async closeToolkit(toolkit: ToolkitRef): Promise<void> {
+    const ending = [...this.entries.values()].filter((entry) => sameToolkit(entry.key, toolkit));
     await Promise.all(ending.map((entry) => this.closeEntry(entry, 'toolkit closed')));
   }
 
@@ -181,7 +195,7 @@ export class StdioPool {
     // A new fingerprint for the same user means their secrets changed: the old process holds stale ones. A busy one
     // finishes its calls and is reaped when idle.
     for (const other of [...this.entries.values()]) {
-      const sameUser = other.key.toolkit === key.toolkit && other.key.userId === key.userId;
+      const sameUser = sameToolkit(other.key, key) && other.key.userId === key.userId;
       if (sameUser && other.state === 'ready' && other.inFlight === 0 && other.waiting === 0) {
         void this.closeEntry(other, 'credentials changed');
       }
@@ -245,7 +259,7 @@ export class StdioPool {
     if (entry.end === 'running') {
       entry.end = 'exited';
       if (entry.state === 'ready') {
-        this.crashes.set(entry.key.toolkit, (this.crashes.get(entry.key.toolkit) ?? 0) + 1);
+        this.crashes.set(refKey(entry.key), (this.crashes.get(refKey(entry.key)) ?? 0) + 1);
         log.warn({ pid: entry.pid, inFlight: entry.inFlight }, 'upstream process exited unexpectedly');
       }
     }
