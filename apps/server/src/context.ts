@@ -6,6 +6,7 @@ import type { Presenter } from './present/mcp-servers.js';
 import type { HotRows } from './store/hot-rows.js';
 import type { StdioPool } from './toolkits/mcp-upstream/index.js';
 import type { ToolkitRegistry } from './toolkits/registry.js';
+import type { StdioPolicy } from './toolkits/stdio-policy.js';
 import type { Logger } from './util/logger.js';
 
 /**
@@ -34,6 +35,8 @@ export interface ServerContext {
   sessions: McpSessionStore;
   /** Upstream stdio processes. */
   pool: StdioPool;
+  /** Who may register toolkits that run commands on the host. */
+  stdio: StdioPolicy;
   /** Ends sessions, processes and connections; the database is the caller's to close. */
   close(): Promise<void>;
 }

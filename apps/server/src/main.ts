@@ -43,6 +43,8 @@ try {
     publicUrl: config.publicUrl,
     logger,
     allowedOrigins: config.allowedOrigins,
+    context: { stdio: config.stdio },
+    sandbox: config.sandbox,
   });
   process.stdout.write(banner(running));
 

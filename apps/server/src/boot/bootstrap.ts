@@ -12,7 +12,7 @@ export async function ensureDefaultProject(db: Database): Promise<{ row: ApiKeyR
   return db.transaction(async (tx) => {
     await tx.query('SELECT pg_advisory_xact_lock($1)', [bootstrapLock]);
     if ((await countProjects(tx)) > 0) return undefined;
-    const project = await insertProject(tx, 'default');
+    const project = await insertProject(tx, 'default', true);
     return insertApiKey(tx, { projectId: project.id, name: 'admin', isAdmin: true });
   });
 }

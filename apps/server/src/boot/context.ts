@@ -14,6 +14,7 @@ import { type CuratedToolkitsOptions, curatedToolkits } from '../toolkits/curate
 import { customToolkitFactory } from '../toolkits/custom-factory.js';
 import { StdioPool, type StdioPoolOptions } from '../toolkits/mcp-upstream/index.js';
 import { ToolkitRegistry } from '../toolkits/registry.js';
+import { defaultStdioPolicy, type StdioPolicy } from '../toolkits/stdio-policy.js';
 import type { Logger } from '../util/logger.js';
 
 export interface ContextOptions {
@@ -31,6 +32,8 @@ export interface ContextOptions {
   curated?: CuratedToolkitsOptions | undefined;
   /** Open sessions (legacy SSE, and Streamable HTTP with `sessions=true`) this replica holds at most, of each kind. */
   maxSessions?: number | undefined;
+  /** Who may register stdio toolkits; the operator alone by default. */
+  stdio?: StdioPolicy | undefined;
 }
 
 /** The composition root: the registry first, then accounts over it, then the runner over the accounts. */
@@ -58,6 +61,7 @@ export function createContext(options: ContextOptions): ServerContext {
     present: presenter(publicUrl, registry),
     sessions,
     pool,
+    stdio: options.stdio ?? defaultStdioPolicy,
     async close() {
       await sessions.sse.closeAll();
       await sessions.streams.closeAll();

@@ -11,6 +11,7 @@ import { migrate } from '../db/migrate.js';
 import { openPglite } from '../db/pglite.js';
 import { openPostgres } from '../db/postgres.js';
 import { isLoopback, loopbackHosts } from '../http/host-check.js';
+import { findBubblewrap, type UpstreamSandbox } from '../toolkits/mcp-upstream/index.js';
 import { createLogger, type Logger, type LogLevel } from '../util/logger.js';
 import { createApp } from './app.js';
 import { ensureDefaultProject, writeKeyFile, writeServerFile } from './bootstrap.js';
@@ -40,6 +41,11 @@ export interface StartOptions {
   context?: Omit<ContextOptions, 'db' | 'publicUrl' | 'logger' | 'vault'> | undefined;
   /** How long close() lets in-flight requests finish before cutting connections. */
   shutdownTimeoutMs?: number | undefined;
+  /**
+   * `auto` (default): stdio upstreams run under bubblewrap when it works here, with the data dir hidden from them;
+   * `off`: each runs directly, in a working directory of its own.
+   */
+  sandbox?: 'auto' | 'off' | undefined;
   /** Where PATCHBAY_MASTER_KEY is read from (default process.env); else the key file `<dataDir>/master.key`. */
   env?: Record<string, string | undefined> | undefined;
 }
@@ -84,6 +90,22 @@ function listen(server: Server, port: number, host: string): Promise<number> {
   });
 }
 
+function upstreamSandbox(options: StartOptions, logger: Logger): UpstreamSandbox | undefined {
+  if (options.sandbox === 'off') return undefined;
+  const bwrap = findBubblewrap();
+  if (bwrap === undefined) {
+    logger.warn(
+      'stdio upstreams run without a sandbox (bubblewrap is missing or cannot run here): they can read the data dir. ' +
+        'Install it (Debian: apt-get install bubblewrap) or allow only trusted commands (PATCHBAY_STDIO_TOOLKITS).',
+    );
+    return undefined;
+  }
+  const hide = [options.dataDir];
+  if (options.database?.kind === 'pglite' && options.database.dataDir !== undefined)
+    hide.push(options.database.dataDir);
+  return { bwrap, hide };
+}
+
 /** Opens and migrates the database, makes the first key if needed, listens, and writes server.json. */
 export async function startServer(options: StartOptions): Promise<RunningServer> {
   const logger = options.logger ?? createLogger(options.logLevel ?? 'info');
@@ -108,7 +130,14 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     const port = await listen(server, options.port ?? 8787, host);
     const bracketed = host.includes(':') ? `[${host}]` : host;
     const url = (options.publicUrl ?? `http://${bracketed}:${port}`).replace(/\/+$/, '');
-    context = createContext({ ...options.context, db, publicUrl: url, logger, vault: keys.vault });
+    context = createContext({
+      ...options.context,
+      pool: { ...options.context?.pool, sandbox: upstreamSandbox(options, logger) },
+      db,
+      publicUrl: url,
+      logger,
+      vault: keys.vault,
+    });
     const app = createApp({
       context,
       allowedHosts: isLoopback(host) ? loopbackHosts(port, url) : undefined,

@@ -1,6 +1,7 @@
 import {
   type DeletedResponse,
   listToolkitsQuery,
+  type McpSource,
   type ToolkitDetail,
   type ToolkitList,
   toolkitSlug,
@@ -22,8 +23,10 @@ import {
   insertCustomToolkit,
   updateCustomToolkit,
 } from '../store/custom-toolkits.js';
+import { getProject } from '../store/projects.js';
 import { toolkitUsage } from '../store/toolkit-usage.js';
 import type { RegisteredToolkit } from '../toolkits/registry.js';
+import { stdioRefusal } from '../toolkits/stdio-policy.js';
 import { parseCreateBody, sourceProblem, storedSource, unloadable } from './toolkit-source.js';
 
 const builtinForbidden = (slug: string, kind: string) =>
@@ -52,6 +55,16 @@ export function toolkitRoutes(ctx: ServerContext): Hono<AppEnv> {
     const toolkit = await registry.find(projectId, slug);
     if (toolkit === undefined) throw internalError();
     return toolkit;
+  };
+
+  /** Before anything is stored or run: a stdio source runs a command on the host, which the policy may not allow. */
+  const refuseStdio = async (c: Context<AppEnv>, mcp: McpSource | undefined) => {
+    if (mcp?.transport !== 'stdio') return;
+    const key = c.get('apiKey');
+    const project = await getProject(db, key.project_id);
+    const who = { isAdmin: key.is_admin, isOperator: project?.is_operator === true };
+    const refusal = stdioRefusal(ctx.stdio, who, mcp.command);
+    if (refusal !== undefined) throw refusal;
   };
 
   const slugParam = (c: Context<AppEnv>) => parseParam(c, 'slug', toolkitSlug).toLowerCase();
@@ -96,6 +109,7 @@ export function toolkitRoutes(ctx: ServerContext): Hono<AppEnv> {
   app.post('/toolkits', async (c) => {
     const projectId = c.get('apiKey').project_id;
     const body = await parseCreateBody(c);
+    await refuseStdio(c, 'mcp' in body ? body.mcp : undefined);
     const taken = () =>
       apiError(
         409,
@@ -131,6 +145,7 @@ export function toolkitRoutes(ctx: ServerContext): Hono<AppEnv> {
     const slug = slugParam(c);
     await refuseNonCustom(projectId, slug);
     const body = await parseBody(c, updateToolkitRequest);
+    await refuseStdio(c, body.mcp);
     const row = await getCustomToolkit(db, projectId, slug);
     if (row === undefined) throw notFound('toolkit', slug);
     // Nothing to change: answer as it is, without a write that would rebuild its runtime.

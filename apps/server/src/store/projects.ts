@@ -4,14 +4,16 @@ import { newId } from '../util/ids.js';
 export interface ProjectRow {
   id: string;
   name: string;
+  /** The operator's project (made at first start): see toolkits/stdio-policy.ts. */
+  is_operator: boolean;
   created_at: Date;
 }
 
-export async function insertProject(q: Queryable, name: string): Promise<ProjectRow> {
-  const rows = await q.query<ProjectRow>('INSERT INTO projects (id, name) VALUES ($1, $2) RETURNING *', [
-    newId('pr'),
-    name,
-  ]);
+export async function insertProject(q: Queryable, name: string, isOperator = false): Promise<ProjectRow> {
+  const rows = await q.query<ProjectRow>(
+    'INSERT INTO projects (id, name, is_operator) VALUES ($1, $2, $3) RETURNING *',
+    [newId('pr'), name, isOperator],
+  );
   const row = rows[0];
   if (!row) throw new Error('INSERT … RETURNING answered no row');
   return row;

@@ -2,6 +2,7 @@ import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js'
 import type { Logger } from 'pino';
 import { messageOf, UpstreamStartError } from './errors.js';
 import { waitForExit } from './process.js';
+import { noSandbox, sandboxed, type UpstreamSandbox } from './sandbox.js';
 import { UpstreamSession } from './session.js';
 import { StderrTail } from './stderr-tail.js';
 
@@ -32,6 +33,7 @@ export interface SpawnOptions {
   onClose: () => void;
   /** True when the pool closed the slot while it was starting (the failure is then expected). */
   closedByPool: () => boolean;
+  sandbox?: UpstreamSandbox | undefined;
 }
 
 /** Spawns one stdio upstream and runs MCP initialize; on failure the process is gone before this rejects. */
@@ -42,11 +44,12 @@ export async function spawnUpstream(
 ): Promise<UpstreamSession> {
   const { logger } = options;
   const began = performance.now();
+  const run = await sandboxed(options.sandbox ?? noSandbox, launch.command, launch.args, launch.cwd);
   const transport = new StdioClientTransport({
-    command: launch.command,
-    args: [...launch.args],
+    command: run.command,
+    args: run.args,
     env: launch.env,
-    cwd: launch.cwd,
+    cwd: run.cwd,
     stderr: 'pipe',
   });
   const stderr = new StderrTail(transport.stderr);
@@ -60,7 +63,10 @@ export async function spawnUpstream(
   };
   const session = new UpstreamSession(options.toolkit, launch.noAuth, logger);
   target.session = session;
-  session.onClose(options.onClose);
+  session.onClose(() => {
+    void run.cleanup();
+    options.onClose();
+  });
   try {
     await session.connect(transport, { timeout: options.startTimeoutMs });
   } catch (error) {

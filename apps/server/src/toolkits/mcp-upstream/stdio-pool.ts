@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import { PoolClosedError, PoolFullError, within } from './errors.js';
 import { processAlive, waitForExit } from './process.js';
+import type { UpstreamSandbox } from './sandbox.js';
 import type { UpstreamSession } from './session.js';
 import { type StdioLaunch, spawnUpstream } from './spawn.js';
 import type { StderrTail } from './stderr-tail.js';
@@ -13,6 +14,8 @@ export interface StdioPoolOptions {
   idleTimeoutMs?: number | undefined;
   /** Spawn plus MCP initialize. Default 30 s. */
   startTimeoutMs?: number | undefined;
+  /** How processes are confined (sandbox.ts); none by default. */
+  sandbox?: UpstreamSandbox | undefined;
 }
 
 /**
@@ -99,6 +102,7 @@ export class StdioPool {
   readonly maxProcesses: number;
   private readonly idleTimeoutMs: number;
   private readonly startTimeoutMs: number;
+  private readonly sandbox: UpstreamSandbox | undefined;
   private closed = false;
 
   constructor(options: StdioPoolOptions) {
@@ -106,6 +110,7 @@ export class StdioPool {
     this.maxProcesses = options.maxProcesses ?? 32;
     this.idleTimeoutMs = options.idleTimeoutMs ?? 300_000;
     this.startTimeoutMs = options.startTimeoutMs ?? 30_000;
+    this.sandbox = options.sandbox;
   }
 
   /** A running process for `key`, started if needed; waits at most `timeoutMs` (the start goes on for others). */
@@ -250,6 +255,7 @@ export class StdioPool {
       logger: log,
       onClose: () => this.onExit(entry, log),
       closedByPool: () => entry.end === 'closed',
+      sandbox: this.sandbox,
     });
   }
 
