@@ -7,6 +7,7 @@ import type { AppEnv } from '../http/env.js';
 import { apiError, internalError, sendError } from '../http/errors.js';
 import { healthRoutes } from '../http/health.js';
 import { hostCheck } from '../http/host-check.js';
+import { nulGuard } from '../http/nul-guard.js';
 import { requestId } from '../http/request-id.js';
 import { namedServerEndpoint } from '../mcp/endpoint.js';
 import { connectPageRoutes } from '../pages/connect-page.js';
@@ -44,6 +45,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
       allowedOrigins: new Set([new URL(ctx.publicUrl).origin, ...(deps.allowedOrigins ?? [])]),
     }),
   );
+  app.use('*', nulGuard);
   app.use(
     '*',
     bodyLimit({
