@@ -136,9 +136,14 @@ export function mountMcp(app: Hono<AppEnv>, path: string, options: McpMountOptio
       enableJsonResponse: true,
     });
     await server.connect(transport);
+    // A client that hangs up cancels its calls: closing the protocol server aborts every handler's signal, which
+    // reaches the toolkit (an upstream gets notifications/cancelled) instead of running on until its time limit.
+    const hangUp = () => void server.close();
+    c.req.raw.signal.addEventListener('abort', hangUp, { once: true });
     try {
       return await transport.handleRequest(c.req.raw);
     } finally {
+      c.req.raw.signal.removeEventListener('abort', hangUp);
       void server.close();
     }
   };
