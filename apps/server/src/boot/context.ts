@@ -5,7 +5,7 @@ import type { CredentialProvider } from '../calls/credentials.js';
 import { ToolRunner } from '../calls/tool-runner.js';
 import type { ServerContext } from '../context.js';
 import type { Database } from '../db/database.js';
-import { McpSessions } from '../mcp/sessions.js';
+import { McpSessions, type SessionLimits } from '../mcp/sessions.js';
 import type { WebSseServerTransport } from '../mcp/sse-transport.js';
 import { presenter } from '../present/mcp-servers.js';
 import { HotRows } from '../store/hot-rows.js';
@@ -30,8 +30,11 @@ export interface ContextOptions {
   credentials?: CredentialProvider | undefined;
   /** Options of the curated toolkits (GitHub, Slack, …): tests point their base URLs at local stand-ins. */
   curated?: CuratedToolkitsOptions | undefined;
-  /** Open sessions (legacy SSE, and Streamable HTTP with `sessions=true`) this replica holds at most, of each kind. */
-  maxSessions?: number | undefined;
+  /**
+   * Open sessions (legacy SSE, and Streamable HTTP with `sessions=true`) this replica holds at most, of each kind: in
+   * all (10,000), per caller (1% of that) and per project (a quarter).
+   */
+  sessionLimits?: Partial<SessionLimits> | undefined;
   /** Who may register stdio toolkits; the operator alone by default. */
   stdio?: StdioPolicy | undefined;
 }
@@ -51,8 +54,8 @@ export function createContext(options: ContextOptions): ServerContext {
   const accounts = { db, vault, publicUrl, logger, fetch: fetcher, registry };
   const runner = new ToolRunner(db, options.credentials ?? accountCredentialProvider(accounts), logger);
   const sessions = {
-    sse: new McpSessions<WebSseServerTransport>(options.maxSessions ?? 10_000),
-    streams: new McpSessions<WebStandardStreamableHTTPServerTransport>(options.maxSessions ?? 10_000),
+    sse: new McpSessions<WebSseServerTransport>(options.sessionLimits ?? {}),
+    streams: new McpSessions<WebStandardStreamableHTTPServerTransport>(options.sessionLimits ?? {}),
   };
   return {
     ...accounts,

@@ -6,7 +6,7 @@ import type { AppEnv } from '../http/env.js';
 import { apiError } from '../http/errors.js';
 import { CallerError, type CallerErrorKind, type McpCaller } from './caller.js';
 import { createProtocolServer } from './protocol-server.js';
-import { type McpSessions, sameSession } from './sessions.js';
+import { type McpSessions, type SessionRefusal, sameSession } from './sessions.js';
 import { WebSseServerTransport } from './sse-transport.js';
 import type { ServedTools } from './tool-source.js';
 
@@ -65,11 +65,20 @@ async function served(resolve: ServedResolver, c: Context<AppEnv>, as?: McpCalle
   }
 }
 
-const tooManySessions = () =>
+const sessionLimitText: Record<SessionRefusal, string> = {
+  replica: 'Too many open MCP sessions on this server.',
+  caller: 'You have too many open MCP sessions on this server.',
+  project: 'This project has too many open MCP sessions on this server.',
+};
+
+const tooManySessions = (refused: SessionRefusal) =>
   apiError(
     503,
-    'Too many open MCP sessions on this server.',
-    'Use the stateless URL (without sessions=true), or retry later.',
+    sessionLimitText[refused],
+    refused === 'replica'
+      ? 'Use the stateless URL (without sessions=true), or retry later.'
+      : 'Close sessions you no longer use (DELETE the session, or end the SSE stream), or use the stateless URL.',
+    { slug: 'too_many_sessions' },
   );
 
 /**
@@ -101,12 +110,13 @@ export function mountMcp(app: Hono<AppEnv>, path: string, options: McpMountOptio
   /** `sessions=true`: a stateful session, for clients that want server notifications on a GET stream. */
   const newSession = async (c: Context<AppEnv>) => {
     const what = await served(resolve, c);
-    if (sessions.streams.full) throw tooManySessions();
+    const refused = sessions.streams.refusal(what.caller);
+    if (refused !== undefined) throw tooManySessions(refused);
     const server = createProtocolServer(what);
     const transport: WebStandardStreamableHTTPServerTransport = new WebStandardStreamableHTTPServerTransport({
       sessionIdGenerator: () => randomUUID(),
       onsessioninitialized: (id) => {
-        if (!sessions.streams.add(id, transport, what)) void transport.close();
+        if (sessions.streams.add(id, transport, what) !== undefined) void transport.close();
       },
       onsessionclosed: (id) => sessions.streams.remove(id),
     });
@@ -154,7 +164,8 @@ export function mountMcp(app: Hono<AppEnv>, path: string, options: McpMountOptio
     const what = await served(resolve, c);
     const messages = `${options.basePath}${c.req.path.replace(/\/sse$/, '/messages')}`;
     const transport = new WebSseServerTransport(messages);
-    if (!sessions.sse.add(transport.sessionId, transport, what)) throw tooManySessions();
+    const refused = sessions.sse.add(transport.sessionId, transport, what);
+    if (refused !== undefined) throw tooManySessions(refused);
     // Before connect: the protocol chains its own onclose after this one.
     transport.onclose = () => sessions.sse.remove(transport.sessionId);
     await createProtocolServer(what).connect(transport);
