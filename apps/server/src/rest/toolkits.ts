@@ -27,6 +27,7 @@ import { getProject } from '../store/projects.js';
 import { toolkitUsage } from '../store/toolkit-usage.js';
 import type { RegisteredToolkit } from '../toolkits/registry.js';
 import { stdioRefusal } from '../toolkits/stdio-policy.js';
+import { toolSlugPrefix } from '../toolkits/tool-names.js';
 import { parseCreateBody, sourceProblem, storedSource, unloadable } from './toolkit-source.js';
 
 const builtinForbidden = (slug: string, kind: string) =>
@@ -118,6 +119,18 @@ export function toolkitRoutes(ctx: ServerContext): Hono<AppEnv> {
       );
     // Any toolkit the project has (built in, from an installed catalog, or custom) holds its slug.
     if (registry.isBuiltin(body.slug) || (await registry.find(projectId, body.slug)) !== undefined) throw taken();
+    // Tool slugs are `PREFIX_ACTION`: a slug whose prefix another toolkit already has (`notes_` beside `notes`) would
+    // make tools of the same name, one hiding the other.
+    const prefix = toolSlugPrefix(body.slug);
+    const clash = (await registry.all(projectId)).find(({ meta }) => toolSlugPrefix(meta.slug) === prefix);
+    if (clash !== undefined) {
+      throw apiError(
+        409,
+        `The slug ${JSON.stringify(body.slug)} gives its tools the prefix ${prefix}, which toolkit ${JSON.stringify(clash.meta.slug)} already uses.`,
+        'Choose a slug that differs from existing toolkits by more than punctuation and case.',
+        { slug: 'tool_prefix_taken' },
+      );
+    }
     const common = {
       name: body.name,
       description: body.description ?? '',

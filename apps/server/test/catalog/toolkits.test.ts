@@ -101,6 +101,19 @@ describe.each(databaseKinds)('on %s', (kind) => {
       await unwrap(t.b.client.DELETE('/toolkits/{slug}', { params: { path: { slug: 'weather' } } }));
     });
 
+    it('refuses a slug whose tool prefix another toolkit already has (409), which would make clashing tool slugs', async () => {
+      for (const slug of ['notes_', 'notes-', 'weather_', 'google_calendar']) {
+        const clash = await failure(unwrap(t.a.client.POST('/toolkits', { body: openapiToolkit(slug) })));
+        expect({ slug, status: clash.status, code: clash.slug }).toEqual({
+          slug,
+          status: 409,
+          code: 'tool_prefix_taken',
+        });
+      }
+      const listed = await unwrap(t.a.client.GET('/toolkits', { params: { query: { limit: 100 } } }));
+      expect(listed.items.map((toolkit) => toolkit.slug)).not.toContain('notes_');
+    });
+
     it('names the bad fields of an invalid body', async () => {
       const badSlug = await failure(
         unwrap(t.a.client.POST('/toolkits', { body: { ...openapiToolkit('Bad Slug!'), logo: 'not a url' } })),
