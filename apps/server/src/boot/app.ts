@@ -2,6 +2,7 @@ import { PatchbayError } from '@patchbay/core';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { ServerContext } from '../context.js';
+import { isDatabaseUnavailable } from '../db/unavailable.js';
 import { accessLog } from '../http/access-log.js';
 import type { AppEnv } from '../http/env.js';
 import { apiError, internalError, sendError } from '../http/errors.js';
@@ -18,6 +19,7 @@ import { createLogger } from '../util/logger.js';
 import { type ContextOptions, createContext } from './context.js';
 
 export const maxBodyBytes = 1024 * 1024;
+const retryAfterSeconds = 5;
 
 export type AppDeps = {
   /** `host:port` values accepted in Host; undefined skips the check (in-process tests, public binds). */
@@ -75,6 +77,16 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   );
   app.onError((error, c) => {
     if (error instanceof PatchbayError) return sendError(c, error);
+    if (isDatabaseUnavailable(error)) {
+      logger.warn({ err: error, request_id: c.get('requestId') }, 'database unavailable');
+      c.header('retry-after', String(retryAfterSeconds));
+      return sendError(
+        c,
+        apiError(503, 'Patchbay cannot reach its database right now.', 'Retry in a few seconds.', {
+          slug: 'database_unavailable',
+        }),
+      );
+    }
     logger.error({ err: error, request_id: c.get('requestId') }, 'unhandled error');
     return sendError(c, internalError());
   });
