@@ -3,11 +3,13 @@ import { join } from 'node:path';
 import { banner } from './boot/banner.js';
 import { helpText } from './boot/cli-help.js';
 import { ConfigError, loadConfig } from './boot/config.js';
+import { privateUmask } from './boot/data-dir.js';
 import { rotateCommandName, runRotateCommand } from './boot/rotate-command.js';
 import { startServer } from './boot/server.js';
 import { humanLogStream } from './util/log-lines.js';
 import { createLogger } from './util/logger.js';
 
+process.umask(privateUmask);
 const args = process.argv.slice(2);
 if (args[0] === '--help' || args[0] === '-h') {
   process.stdout.write(helpText);

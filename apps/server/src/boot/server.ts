@@ -16,6 +16,7 @@ import { createLogger, type Logger, type LogLevel } from '../util/logger.js';
 import { createApp } from './app.js';
 import { ensureDefaultProject, writeKeyFile, writeServerFile } from './bootstrap.js';
 import { type ContextOptions, createContext } from './context.js';
+import { privateDir } from './data-dir.js';
 
 export type DatabaseChoice =
   | { kind: 'pglite'; dataDir?: string | undefined }
@@ -66,12 +67,17 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
+async function openPgliteIn(dir: string): Promise<Database> {
+  await privateDir(dir);
+  return openPglite(dir);
+}
+
 function openDatabase(choice: DatabaseChoice, dataDir: string): Promise<Database> {
   switch (choice.kind) {
     case 'memory':
       return openPglite();
     case 'pglite':
-      return openPglite(choice.dataDir ?? join(dataDir, 'db'));
+      return openPgliteIn(choice.dataDir ?? join(dataDir, 'db'));
     case 'postgres':
       return openPostgres({ url: choice.url, schema: choice.schema });
     case 'provided':
@@ -111,12 +117,20 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   const logger = options.logger ?? createLogger(options.logLevel ?? 'info');
   const host = options.host ?? '127.0.0.1';
   const files = localServerFiles({ PATCHBAY_DATA_DIR: options.dataDir }, '');
+  await privateDir(options.dataDir);
   const db = await openDatabase(options.database ?? { kind: 'pglite' }, options.dataDir);
   let server: Server | undefined;
   let context: ServerContext | undefined;
   try {
     const keys = await loadMasterKeys(options.dataDir, options.env ?? process.env);
     for (const warning of keys.warnings) logger.warn(warning);
+    if (db.kind === 'postgres' && keys.source.kind === 'file') {
+      logger.warn(
+        `master.key is in ${options.dataDir} on this host while the database is PostgreSQL: a copy of this disk and ` +
+          'the database together decrypt every stored secret. Keep the key apart: set PATCHBAY_MASTER_KEY from a ' +
+          'secret store instead (see the README).',
+      );
+    }
     const applied = await migrate(db);
     if (applied.length > 0) logger.info({ applied }, 'migrations applied');
     const created = await ensureDefaultProject(db);
