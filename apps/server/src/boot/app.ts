@@ -10,6 +10,7 @@ import { healthRoutes } from '../http/health.js';
 import { hostCheck } from '../http/host-check.js';
 import { nulGuard } from '../http/nul-guard.js';
 import { requestId } from '../http/request-id.js';
+import { securityHeaders } from '../http/security-headers.js';
 import { namedServerEndpoint } from '../mcp/endpoint.js';
 import { connectPageRoutes } from '../pages/connect-page.js';
 import { docsRoutes } from '../pages/docs.js';
@@ -40,11 +41,17 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
 
   app.use('*', requestId);
   app.use('*', accessLog(logger));
+  app.use('*', securityHeaders);
   app.use(
     '*',
     hostCheck({
       allowedHosts: deps.allowedHosts,
-      allowedOrigins: new Set([new URL(ctx.publicUrl).origin, ...(deps.allowedOrigins ?? [])]),
+      // A loopback-bound server is its own origin under every loopback name it answers to, as with Host.
+      allowedOrigins: new Set([
+        new URL(ctx.publicUrl).origin,
+        ...[...(deps.allowedHosts ?? [])].map((host) => `http://${host}`),
+        ...(deps.allowedOrigins ?? []),
+      ]),
     }),
   );
   app.use('*', nulGuard);

@@ -5,6 +5,7 @@ import type { ServerContext } from '../context.js';
 import type { AppEnv } from '../http/env.js';
 import { apiError, notFound } from '../http/errors.js';
 import { reply } from '../http/reply.js';
+import { noStore } from '../http/security-headers.js';
 import { parseBody, parseParam, parseQuery } from '../http/validate.js';
 import { idCursor } from '../paging/cursors.js';
 import { cursorPage, cursorPosition } from '../paging/page.js';
@@ -39,7 +40,7 @@ export function apiKeyRoutes(ctx: ServerContext): Hono<AppEnv> {
     );
   });
 
-  app.post('/api_keys', async (c) => {
+  app.post('/api_keys', noStore, async (c) => {
     const body = await parseBody(c, createApiKeyRequest);
     const created = await insertApiKey(db, { projectId: c.get('apiKey').project_id, name: body.name, isAdmin: false });
     return reply(c, 'createApiKey', presentCreatedApiKey(created), 201);

@@ -12,6 +12,7 @@ import type { ServerContext } from '../context.js';
 import type { AppEnv } from '../http/env.js';
 import { notFound } from '../http/errors.js';
 import { reply } from '../http/reply.js';
+import { noStore } from '../http/security-headers.js';
 import { parseBody } from '../http/validate.js';
 import { insertInstance } from '../store/instances.js';
 import { getMcpServer, insertMcpServer } from '../store/mcp-servers.js';
@@ -78,7 +79,7 @@ export function mcpCreateRoutes(ctx: ServerContext): Hono<AppEnv> {
     return reply(c, 'createCustomMcpServer', answer, 201);
   });
 
-  app.post('/mcp/servers/generate', async (c) => {
+  app.post('/mcp/servers/generate', noStore, async (c) => {
     const projectId = c.get('apiKey').project_id;
     const body = await parseBody(c, generateMcpUrlRequest);
     const server = await getMcpServer(db, projectId, body.mcp_server_id);
