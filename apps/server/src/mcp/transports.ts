@@ -5,7 +5,7 @@ import { presentedKey } from '../http/auth.js';
 import type { AppEnv } from '../http/env.js';
 import { apiError } from '../http/errors.js';
 import { CallerError, type CallerErrorKind, type McpCaller } from './caller.js';
-import { createProtocolServer } from './protocol-server.js';
+import { serveOn } from './protocol-server.js';
 import { type McpSessions, type SessionRefusal, sameSession } from './sessions.js';
 import { WebSseServerTransport } from './sse-transport.js';
 import type { ServedTools } from './tool-source.js';
@@ -112,7 +112,6 @@ export function mountMcp(app: Hono<AppEnv>, path: string, options: McpMountOptio
     const what = await served(resolve, c);
     const refused = sessions.streams.refusal(what.caller);
     if (refused !== undefined) throw tooManySessions(refused);
-    const server = createProtocolServer(what);
     const transport: WebStandardStreamableHTTPServerTransport = new WebStandardStreamableHTTPServerTransport({
       sessionIdGenerator: () => randomUUID(),
       onsessioninitialized: (id) => {
@@ -123,7 +122,7 @@ export function mountMcp(app: Hono<AppEnv>, path: string, options: McpMountOptio
     transport.onclose = () => {
       if (transport.sessionId !== undefined) sessions.streams.remove(transport.sessionId);
     };
-    await server.connect(transport);
+    await serveOn(what, transport);
     return transport.handleRequest(c.req.raw);
   };
 
@@ -140,12 +139,12 @@ export function mountMcp(app: Hono<AppEnv>, path: string, options: McpMountOptio
         { slug: 'method_not_allowed' },
       );
     }
-    const server = createProtocolServer(await served(resolve, c));
+    const what = await served(resolve, c);
     const transport = new WebStandardStreamableHTTPServerTransport({
       sessionIdGenerator: undefined,
       enableJsonResponse: true,
     });
-    await server.connect(transport);
+    const server = await serveOn(what, transport);
     // A client that hangs up cancels its calls: closing the protocol server aborts every handler's signal, which
     // reaches the toolkit (an upstream gets notifications/cancelled) instead of running on until its time limit.
     const hangUp = () => void server.close();
@@ -168,7 +167,7 @@ export function mountMcp(app: Hono<AppEnv>, path: string, options: McpMountOptio
     if (refused !== undefined) throw tooManySessions(refused);
     // Before connect: the protocol chains its own onclose after this one.
     transport.onclose = () => sessions.sse.remove(transport.sessionId);
-    await createProtocolServer(what).connect(transport);
+    await serveOn(what, transport);
     return transport.response;
   });
 
