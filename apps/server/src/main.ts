@@ -4,6 +4,7 @@ import { banner } from './boot/banner.js';
 import { helpText } from './boot/cli-help.js';
 import { ConfigError, loadConfig } from './boot/config.js';
 import { privateUmask } from './boot/data-dir.js';
+import { mintCommandName, runMintCommand } from './boot/mint-key-command.js';
 import { rotateCommandName, runRotateCommand } from './boot/rotate-command.js';
 import { startServer } from './boot/server.js';
 import { humanLogStream } from './util/log-lines.js';
@@ -14,6 +15,9 @@ const args = process.argv.slice(2);
 if (args[0] === '--help' || args[0] === '-h') {
   process.stdout.write(helpText);
   process.exit(0);
+}
+if (args[0] === mintCommandName) {
+  process.exit(await runMintCommand(args.slice(1), process.env, (text) => process.stdout.write(text)));
 }
 if (args[0] === rotateCommandName) {
   process.exit(await runRotateCommand(args.slice(1), process.env, (text) => process.stdout.write(text)));

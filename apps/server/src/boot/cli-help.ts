@@ -1,4 +1,5 @@
 import { masterKeyEnv, previousKeysEnv } from '../accounts/master-key.js';
+import { mintHelp } from './mint-key-command.js';
 import { rotateHelp } from './rotate-command.js';
 
 /** `--help`: the options (each also an environment variable) and the commands. */
@@ -23,4 +24,4 @@ Options (flags win over environment variables):
   ${previousKeysEnv}  older keys, comma-separated, still accepted for reading
 
 Commands:
-${rotateHelp}`;
+${mintHelp}${rotateHelp}`;

@@ -14,7 +14,7 @@ import { isLoopback, loopbackHosts } from '../http/host-check.js';
 import { findBubblewrap, type UpstreamSandbox } from '../toolkits/mcp-upstream/index.js';
 import { createLogger, type Logger, type LogLevel } from '../util/logger.js';
 import { createApp } from './app.js';
-import { ensureDefaultProject, writeKeyFile, writeServerFile } from './bootstrap.js';
+import { ensureDefaultProject, writeServerFile } from './bootstrap.js';
 import { type ContextOptions, createContext } from './context.js';
 import { privateDir } from './data-dir.js';
 
@@ -133,8 +133,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     }
     const applied = await migrate(db);
     if (applied.length > 0) logger.info({ applied }, 'migrations applied');
-    const created = await ensureDefaultProject(db);
-    if (created) await writeKeyFile(files.apiKeyFile, created.key);
+    const created = await ensureDefaultProject(db, files.apiKeyFile);
 
     let handle: ((request: Request) => Response | Promise<Response>) | undefined;
     const listener = getRequestListener((request) =>

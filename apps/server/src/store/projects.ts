@@ -24,6 +24,12 @@ export async function getProject(q: Queryable, id: string): Promise<ProjectRow |
   return rows[0];
 }
 
+/** The operator's project: the one made at first start (see toolkits/stdio-policy.ts). */
+export async function operatorProject(q: Queryable): Promise<ProjectRow | undefined> {
+  const rows = await q.query<ProjectRow>('SELECT * FROM projects WHERE is_operator ORDER BY created_at, id LIMIT 1');
+  return rows[0];
+}
+
 export async function countProjects(q: Queryable): Promise<number> {
   const rows = await q.query<{ n: number }>('SELECT count(*)::int AS n FROM projects');
   return rows[0]?.n ?? 0;
