@@ -1,6 +1,7 @@
 import type { Vault } from './accounts/crypto.js';
 import type { ToolRunner } from './calls/tool-runner.js';
 import type { Database } from './db/database.js';
+import type { AuthThrottle } from './http/auth-throttle.js';
 import type { McpSessionStore } from './mcp/transports.js';
 import type { Presenter } from './present/mcp-servers.js';
 import type { HotRows } from './store/hot-rows.js';
@@ -27,6 +28,8 @@ export interface ServerContext {
   registry: ToolkitRegistry;
   /** Runs and logs one tool call, for MCP and REST alike. */
   runner: ToolRunner;
+  /** Failed authentications per client address and key prefix. */
+  throttle: AuthThrottle;
   /** Cached hot rows (API keys, scoped tokens, servers) and their invalidators. */
   rows: HotRows;
   /** Server rows as the API answers them. */

@@ -4,6 +4,7 @@ import { bodyLimit } from 'hono/body-limit';
 import type { ServerContext } from '../context.js';
 import { isDatabaseUnavailable } from '../db/unavailable.js';
 import { accessLog } from '../http/access-log.js';
+import { authThrottle } from '../http/auth-throttle.js';
 import type { AppEnv } from '../http/env.js';
 import { apiError, internalError, sendError } from '../http/errors.js';
 import { healthRoutes } from '../http/health.js';
@@ -65,6 +66,9 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     }),
   );
 
+  // Every route that authenticates: REST and MCP URLs.
+  app.use('/api/*', authThrottle(ctx.throttle));
+  app.use('/v3/mcp/*', authThrottle(ctx.throttle));
   app.route('/', healthRoutes(ctx.db, ctx.publicUrl));
   app.route('/', docsRoutes(ctx.publicUrl));
   // Browser pages of the connect flow: no API key (the link token or the OAuth state is the credential).

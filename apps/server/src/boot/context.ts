@@ -5,6 +5,7 @@ import type { CredentialProvider } from '../calls/credentials.js';
 import { ToolRunner } from '../calls/tool-runner.js';
 import type { ServerContext } from '../context.js';
 import type { Database } from '../db/database.js';
+import { AuthThrottle, type ThrottleOptions } from '../http/auth-throttle.js';
 import { McpSessions, type SessionLimits } from '../mcp/sessions.js';
 import type { WebSseServerTransport } from '../mcp/sse-transport.js';
 import { presenter } from '../present/mcp-servers.js';
@@ -35,6 +36,8 @@ export interface ContextOptions {
    * all (10,000), per caller (1% of that) and per project (a quarter).
    */
   sessionLimits?: Partial<SessionLimits> | undefined;
+  /** How many failed authentications a client address or key prefix may make per window before 429s. */
+  throttle?: ThrottleOptions | undefined;
   /** Who may register stdio toolkits; the operator alone by default. */
   stdio?: StdioPolicy | undefined;
 }
@@ -61,6 +64,7 @@ export function createContext(options: ContextOptions): ServerContext {
     ...accounts,
     runner,
     rows: new HotRows(),
+    throttle: new AuthThrottle(options.throttle),
     present: presenter(publicUrl, registry),
     sessions,
     pool,

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { getRequestListener } from '@hono/node-server';
+import { getRequestListener, type Http2Bindings, type HttpBindings } from '@hono/node-server';
 import { localServerFiles } from '@patchbay/core';
 import { loadMasterKeys } from '../accounts/master-key.js';
 import type { ServerContext } from '../context.js';
@@ -40,6 +40,10 @@ export interface StartOptions {
   allowedOrigins?: readonly string[] | undefined;
   /** Options of the toolkits, the stdio process pool and the MCP sessions. */
   context?: Omit<ContextOptions, 'db' | 'publicUrl' | 'logger' | 'vault'> | undefined;
+  /** How long a client may take to send a request's headers and body (default 30 s). */
+  requestTimeoutMs?: number | undefined;
+  /** Open connections at most (default 16,384; open SSE sessions each hold one). */
+  maxConnections?: number | undefined;
   /** How long close() lets in-flight requests finish before cutting connections. */
   shutdownTimeoutMs?: number | undefined;
   /**
@@ -135,11 +139,20 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     if (applied.length > 0) logger.info({ applied }, 'migrations applied');
     const created = await ensureDefaultProject(db, files.apiKeyFile);
 
-    let handle: ((request: Request) => Response | Promise<Response>) | undefined;
-    const listener = getRequestListener((request) =>
-      handle ? handle(request) : new Response('starting', { status: 503 }),
+    let handle: ((request: Request, env: HttpBindings | Http2Bindings) => Response | Promise<Response>) | undefined;
+    const listener = getRequestListener((request, env) =>
+      handle ? handle(request, env) : new Response('starting', { status: 503 }),
     );
-    server = createServer(listener);
+    server = createServer(
+      {
+        // A client that sends headers or a body too slowly is cut off (408) instead of holding a connection.
+        requestTimeout: options.requestTimeoutMs ?? 30_000,
+        headersTimeout: Math.min(options.requestTimeoutMs ?? 30_000, 20_000),
+        connectionsCheckingInterval: Math.min(options.requestTimeoutMs ?? 30_000, 5_000),
+      },
+      listener,
+    );
+    server.maxConnections = options.maxConnections ?? 16_384;
     const port = await listen(server, options.port ?? 8787, host);
     const bracketed = host.includes(':') ? `[${host}]` : host;
     const url = (options.publicUrl ?? `http://${bracketed}:${port}`).replace(/\/+$/, '');
@@ -160,10 +173,10 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     // uses the database, and the database must outlive every handler.
     let inFlight = 0;
     let drained: (() => void) | undefined;
-    handle = async (request) => {
+    handle = async (request, env) => {
       inFlight++;
       try {
-        return await app.fetch(request);
+        return await app.fetch(request, env);
       } finally {
         inFlight--;
         if (inFlight === 0) drained?.();
