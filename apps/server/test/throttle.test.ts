@@ -83,6 +83,9 @@ describe('failed authentications are throttled, slow requests cut off', () => {
       socket.on('close', () => resolve(text));
     });
     expect(answer).toMatch(/^HTTP\/1\.1 408/);
+    expect(JSON.parse(answer.slice(answer.indexOf('\r\n\r\n') + 4))).toMatchObject({
+      error: { status: 408, message: 'The request was not received in time.' },
+    });
     expect(Date.now() - started).toBeLessThan(10_000);
   });
 });

@@ -10,6 +10,7 @@ import type { Database } from '../db/database.js';
 import { migrate } from '../db/migrate.js';
 import { openPglite } from '../db/pglite.js';
 import { openPostgres } from '../db/postgres.js';
+import { answerClientError } from '../http/client-errors.js';
 import { isLoopback, loopbackHosts } from '../http/host-check.js';
 import { findBubblewrap, type UpstreamSandbox } from '../toolkits/mcp-upstream/index.js';
 import { createLogger, type Logger, type LogLevel } from '../util/logger.js';
@@ -153,6 +154,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       listener,
     );
     server.maxConnections = options.maxConnections ?? 16_384;
+    server.on('clientError', answerClientError);
     const port = await listen(server, options.port ?? 8787, host);
     const bracketed = host.includes(':') ? `[${host}]` : host;
     const url = (options.publicUrl ?? `http://${bracketed}:${port}`).replace(/\/+$/, '');
