@@ -18,6 +18,21 @@ export interface UpstreamSandbox {
 
 export const noSandbox: UpstreamSandbox = { bwrap: undefined, hide: [] };
 
+/** `setsid` (util-linux), which starts the command as the leader of a process group of its own; undefined elsewhere. */
+const setsid = ['/usr/bin/setsid', '/bin/setsid'].find((path) => existsSync(path));
+
+/**
+ * Ends what is left of a process's group: an upstream started by `setsid` leads one, and a grandchild it forked
+ * (`npx` runs the server as its child) would otherwise outlive it with ppid 1.
+ */
+export function endProcessGroup(pid: number): void {
+  try {
+    process.kill(-pid, 'SIGKILL');
+  } catch {
+    // No such group (never made, or already gone).
+  }
+}
+
 /** `bwrap` on PATH, when it can actually make a PID namespace here (containers may forbid it). */
 export function findBubblewrap(path = process.env.PATH ?? ''): string | undefined {
   for (const dir of path.split(delimiter)) {
@@ -50,7 +65,10 @@ export async function sandboxed(
   const own = await mkdtemp(join(tmpdir(), 'patchbay-upstream-'));
   const dir = cwd ?? own;
   const cleanup = () => rm(own, { recursive: true, force: true });
-  if (sandbox.bwrap === undefined) return { command, args: [...args], cwd: dir, cleanup };
+  if (sandbox.bwrap === undefined) {
+    if (setsid === undefined) return { command, args: [...args], cwd: dir, cleanup };
+    return { command: setsid, args: [command, ...args], cwd: dir, cleanup };
+  }
   const hidden = sandbox.hide.map((path) => resolve(path)).filter((path) => existsSync(path));
   const wrap = ['--bind', '/', '/', '--dev', '/dev', '--proc', '/proc'];
   for (const path of hidden) wrap.push('--tmpfs', path);

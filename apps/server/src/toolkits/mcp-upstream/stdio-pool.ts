@@ -1,7 +1,7 @@
 import type { Logger } from 'pino';
 import { PoolClosedError, PoolFullError, within } from './errors.js';
 import { processAlive, waitForExit } from './process.js';
-import type { UpstreamSandbox } from './sandbox.js';
+import { endProcessGroup, type UpstreamSandbox } from './sandbox.js';
 import type { UpstreamSession } from './session.js';
 import { type StdioLaunch, spawnUpstream } from './spawn.js';
 import type { StderrTail } from './stderr-tail.js';
@@ -261,6 +261,8 @@ export class StdioPool {
 
   private onExit(entry: Slot, log: Logger): void {
     clearTimeout(entry.idleTimer);
+    // A crashed upstream's children go with it.
+    if (entry.pid !== undefined) endProcessGroup(entry.pid);
     if (this.entries.get(entry.id) === entry) this.entries.delete(entry.id);
     if (entry.end === 'running') {
       entry.end = 'exited';
@@ -332,6 +334,7 @@ export class StdioPool {
         }
         await waitForExit(entry.pid, 5_000);
       }
+      if (entry.pid !== undefined) endProcessGroup(entry.pid);
     })();
     this.closing.set(done, { claimed: false });
     void done.finally(() => this.closing.delete(done));
