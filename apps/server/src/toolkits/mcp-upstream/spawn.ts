@@ -23,7 +23,12 @@ export interface SpawnTarget {
   pid: number | undefined;
   session: UpstreamSession | undefined;
   stderr: StderrTail | undefined;
+  /** Set when the upstream wrote a message larger than `maxMessageBytes` (the transport then closed it). */
+  oversized: boolean;
 }
+
+/** The largest message Patchbay reads from a stdio upstream: a bigger result would only fill memory. */
+export const maxMessageBytes = 16 * 1024 * 1024;
 
 export interface SpawnOptions {
   toolkit: string;
@@ -51,7 +56,13 @@ export async function spawnUpstream(
     env: launch.env,
     cwd: run.cwd,
     stderr: 'pipe',
+    maxBufferSize: maxMessageBytes,
   });
+  // The SDK reports an over-long message only in its error text; it then closes the process itself. Set before
+  // connect: the protocol chains its own handler after this one.
+  transport.onerror = (error) => {
+    if (/ReadBuffer exceeded maximum size/.test(error.message)) target.oversized = true;
+  };
   const stderr = new StderrTail(transport.stderr);
   target.stderr = stderr;
   // Client.connect both spawns and initializes; record the pid in between, so a process that hangs in initialize

@@ -45,6 +45,8 @@ export interface StdioLease {
   /** `exited`: the process ended by itself (crash, kill); `closed`: Patchbay closed it. */
   end(): ProcessEnd;
   stderrTail(): string;
+  /** The process was closed because it wrote a message larger than `maxMessageBytes`. */
+  oversized(): boolean;
   release(): void;
 }
 
@@ -72,6 +74,7 @@ interface Slot {
   session: UpstreamSession | undefined;
   pid: number | undefined;
   stderr: StderrTail | undefined;
+  oversized: boolean;
   /** Calls holding a lease, and callers still waiting for the start: neither may be evicted or reaped. */
   inFlight: number;
   waiting: number;
@@ -145,6 +148,7 @@ export class StdioPool {
       pid: leased.pid,
       end: () => leased.end,
       stderrTail: () => leased.stderr?.tail() ?? '',
+      oversized: () => leased.oversized,
       release: () => {
         if (released) return;
         released = true;
@@ -217,6 +221,7 @@ export class StdioPool {
       session: undefined,
       pid: undefined,
       stderr: undefined,
+      oversized: false,
       inFlight: 0,
       waiting: 0,
       lastUsed: Date.now(),

@@ -26,6 +26,7 @@ import {
 } from './errors.js';
 import { RemoteConnections } from './remote.js';
 import type { UpstreamSession } from './session.js';
+import { maxMessageBytes } from './spawn.js';
 import { type ProcessInfo, StdioPool, type StdioPoolOptions, type ToolkitRef } from './stdio-pool.js';
 
 export interface McpUpstreamToolkitOptions {
@@ -197,6 +198,12 @@ export class McpUpstreamToolkit implements ToolkitRuntime {
         lost: () => {
           const end = lease.end();
           if (end === 'running') return undefined;
+          if (lease.oversized()) {
+            return (
+              `${this.slug}'s result was larger than the ${maxMessageBytes / 1024 / 1024} MiB Patchbay accepts from an ` +
+              'upstream, so the call was stopped; ask for less (a filter, a smaller page). The next call starts a fresh process.'
+            );
+          }
           if (end === 'closed') return `${this.slug}'s upstream process was shut down by Patchbay during the call`;
           const tail = lease.stderrTail();
           return (
