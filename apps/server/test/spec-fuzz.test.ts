@@ -1,4 +1,6 @@
 import { openapiDocument, unwrap } from '@patchbay/core';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import formats from 'ajv-formats';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from './support/server.js';
@@ -6,7 +8,8 @@ import { startTestServer, type TestServer } from './support/server.js';
 /**
  * Requests for every operation of the bundled spec, generated from it and broken field by field: wrong types, NUL and
  * control characters, huge strings, deep nesting, unknown fields, bad enums, repeated query keys. Whatever arrives,
- * Patchbay answers below 500, every 4xx is the one envelope, and a refused request changes nothing. Seeded and
+ * Patchbay answers below 500, every 2xx matches the spec's response schema, every 4xx is the one envelope, and a
+ * refused request changes nothing. Seeded and
  * bounded: the same cases run every time.
  */
 
@@ -15,6 +18,8 @@ interface Operation {
   method: string;
   path: string;
   id: string;
+  /** The JSON schema of each success status's body. */
+  responses: Map<number, unknown>;
   query: { name: string; enum?: readonly string[] }[];
   body: { name: string; enum?: readonly string[] }[] | undefined;
 }
@@ -65,7 +70,14 @@ function operations(): Operation[] {
       const content = isRecord(raw.requestBody) ? resolve(raw.requestBody) : undefined;
       const json = isRecord(content) && isRecord(content.content) ? content.content['application/json'] : undefined;
       const body = isRecord(json) ? fieldsOf(json.schema) : undefined;
-      out.push({ method: method.toUpperCase(), path, id: raw.operationId, query, body });
+      const responses = new Map<number, unknown>();
+      for (const [status, response] of Object.entries(isRecord(raw.responses) ? raw.responses : {})) {
+        const resolved = resolve(response);
+        const media =
+          isRecord(resolved) && isRecord(resolved.content) ? resolved.content['application/json'] : undefined;
+        if (Number(status) < 300 && isRecord(media)) responses.set(Number(status), media.schema);
+      }
+      out.push({ method: method.toUpperCase(), path, id: raw.operationId, query, body, responses });
     }
   }
   return out;
@@ -88,6 +100,17 @@ const nasty: fc.Arbitrary<Json> = fc.oneof(
   fc.string({ maxLength: 40 }),
   fc.integer(),
 );
+// The bundled document as one schema, so a response schema's `#/components/...` refs resolve inside it.
+const ajv = new Ajv2020({ strict: false, allErrors: false });
+formats.default(ajv);
+ajv.addSchema({ ...openapiDocument, $id: 'spec' });
+const validatorFor = (schema: unknown) =>
+  ajv.compile(
+    isRecord(schema) && typeof schema.$ref === 'string'
+      ? { $ref: `spec${schema.$ref}` }
+      : { ...(isRecord(schema) ? schema : {}) },
+  );
+
 const deep = (depth: number): Json => (depth === 0 ? 'bottom' : { nested: deep(depth - 1) });
 
 describe('every operation of the spec, with generated broken input', () => {
@@ -156,6 +179,16 @@ describe('every operation of the spec, with generated broken input', () => {
         const where = `${op.method} ${path}?${search.toString().slice(0, 200)} ${JSON.stringify(c.body)?.slice(0, 200)}`;
         expect({ where, status: answer.status }).toEqual({ where, status: expect.any(Number) });
         expect(answer.status, `${where} → ${text.slice(0, 300)}`).toBeLessThan(500);
+        const success = op.responses.get(answer.status);
+        if (answer.status < 300 && success !== undefined) {
+          const check = validatorFor(success);
+          const valid = check(JSON.parse(text));
+          expect({ where, valid, errors: valid ? [] : ajv.errorsText(check.errors) }).toEqual({
+            where,
+            valid: true,
+            errors: [],
+          });
+        }
         if (answer.status >= 400) {
           let envelope: unknown;
           try {
