@@ -26,12 +26,14 @@ export async function startTestServer(options: { publicUrl?: string } = {}): Pro
   });
   const apiKey = running.apiKey;
   if (apiKey === undefined) throw new Error('a fresh server made no key');
+  // running.url is the public URL (a proxy's, when one is given); the tests talk to the server itself.
+  const url = `http://127.0.0.1:${running.port}`;
   return {
     running,
-    url: running.url,
+    url,
     apiKey,
     dataDir,
-    sdk: new Patchbay({ apiKey, baseURL: running.url, retry: { retries: 0 } }),
+    sdk: new Patchbay({ apiKey, baseURL: url, retry: { retries: 0 } }),
     async stop() {
       await running.close();
       await rm(dataDir, { recursive: true, force: true });
