@@ -3,6 +3,9 @@ import type { Host } from './host.js';
 
 type Schema = Record<string, unknown>;
 
+/** The pick item for leaving an optional argument out (Escape still cancels). */
+const leaveOut = Symbol('leave out');
+
 function asSchema(value: unknown): Schema {
   return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Schema) : {};
 }
@@ -65,21 +68,23 @@ export async function askArguments(
     const title = `${toolSlug}: ${name}${required.has(name) ? '' : ' (optional)'}`;
     const description = typeof property.description === 'string' ? property.description : typeOf(property);
     if (Array.isArray(property.enum)) {
-      const items = property.enum.map((value) => ({ label: String(value), value: value as unknown }));
-      if (!required.has(name)) items.unshift({ label: '(leave out)', value: undefined });
-      const chosen = await host.pick(items, { title, placeholder: description, ...step });
-      if (chosen !== undefined) args[name] = chosen;
-      else if (required.has(name)) given(chosen);
+      const items: { label: string; value: unknown }[] = property.enum.map((value) => ({
+        label: String(value),
+        value,
+      }));
+      if (!required.has(name)) items.unshift({ label: '(leave out)', value: leaveOut });
+      const chosen = given(await host.pick(items, { title, placeholder: description, ...step }));
+      if (chosen !== leaveOut) args[name] = chosen;
       continue;
     }
     if (typeOf(property) === 'boolean') {
-      const items: { label: string; value: boolean | 'omit' }[] = [
+      const items: { label: string; value: unknown }[] = [
         { label: 'true', value: true },
         { label: 'false', value: false },
       ];
-      if (!required.has(name)) items.push({ label: '(leave out)', value: 'omit' });
+      if (!required.has(name)) items.push({ label: '(leave out)', value: leaveOut });
       const chosen = given(await host.pick(items, { title, placeholder: description, ...step }));
-      if (chosen !== 'omit') args[name] = chosen;
+      if (chosen !== leaveOut) args[name] = chosen;
       continue;
     }
     const fallback = property.default;
