@@ -6,8 +6,12 @@ type Schema = Record<string, unknown>;
 /** The pick item for leaving an optional argument out (Escape still cancels). */
 const leaveOut = Symbol('leave out');
 
+function isSchema(value: unknown): value is Schema {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
 function asSchema(value: unknown): Schema {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Schema) : {};
+  return isSchema(value) ? value : {};
 }
 
 function typeOf(schema: Schema): string {
