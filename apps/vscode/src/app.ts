@@ -8,7 +8,7 @@ import {
 } from '@patchbay/core';
 import { applySetup } from '@patchbay/core/node';
 import type { AuthConfig, McpServer, McpServerInstance, Patchbay, Tool, ToolkitEntry } from '@patchbay/sdk';
-import { describeError, type ErrorAction, given } from './errors.js';
+import { describeError, type ErrorAction, given, isErrorAction } from './errors.js';
 import type { Host, PickItem } from './host.js';
 import { type AddedServer, definitionLabel, McpRegistry } from './mcp-registry.js';
 import { askArguments } from './schema-args.js';
@@ -74,7 +74,7 @@ export class PatchbayApp {
     if (error instanceof Error && error.stack) this.host.log.error(error.stack);
     void this.host
       .error(report.message, ...report.actions)
-      .then((action) => this.act(action as ErrorAction | undefined));
+      .then((action) => this.act(isErrorAction(action) ? action : undefined));
   }
 
   private async act(action: ErrorAction | undefined): Promise<void> {

@@ -1,7 +1,14 @@
 import { PatchbayError } from '@patchbay/core';
 
 /** The buttons an error notification can carry; each one helps with a kind of failure. */
-export type ErrorAction = 'Set API Key' | 'Connect to Server' | 'Start Server' | 'Open Logs';
+export const errorActions = ['Set API Key', 'Connect to Server', 'Start Server', 'Open Logs'] as const;
+
+export type ErrorAction = (typeof errorActions)[number];
+
+/** Whether a notification's answer is one of the error buttons. */
+export function isErrorAction(value: unknown): value is ErrorAction {
+  return errorActions.some((action) => action === value);
+}
 
 export interface ErrorReport {
   message: string;
