@@ -28,56 +28,37 @@ export type CommandHandler = (arg?: unknown) => Promise<void>;
 
 export type CommandMap = { readonly [K in CommandId]: CommandHandler };
 
-/** What each command was doing, for "Patchbay could not …" when it fails. */
-const doing: Record<CommandId, string> = {
-  'patchbay.connect': 'connect to the server',
-  'patchbay.setApiKey': 'use that API key',
-  'patchbay.createServer': 'create the MCP server',
-  'patchbay.openServer': 'open the server',
-  'patchbay.editServer': 'edit the server',
-  'patchbay.deleteServer': 'delete the server',
-  'patchbay.generateUserUrl': "generate the user's URL",
-  'patchbay.addServerToVsCode': 'add the server to VS Code',
-  'patchbay.removeServerFromVsCode': 'remove the server from VS Code',
-  'patchbay.writeMcpJson': 'write .vscode/mcp.json',
-  'patchbay.connectAccount': 'connect the account',
-  'patchbay.tryTool': 'run the tool',
-  'patchbay.showToolCalls': 'list the tool calls',
-  'patchbay.refresh': 'refresh',
-  'patchbay.showLogs': 'open the logs',
-  'patchbay.loadMore': 'load more',
-};
-
-/** The typed command map: one handler per declared command, each ending in a notification when it fails. */
+/**
+ * The typed command map: one handler per declared command, each ending in a notification when it fails; the text
+ * beside each handler is what it was doing, for "Patchbay could not …".
+ */
 export function commandMap(app: PatchbayApp): CommandMap {
-  const handlers: CommandMap = {
-    'patchbay.connect': () => app.connect(),
-    'patchbay.setApiKey': () => app.setApiKey(),
-    'patchbay.createServer': () => app.createServer(),
-    'patchbay.openServer': (arg) => app.openServer(arg),
-    'patchbay.editServer': (arg) => app.editServer(arg),
-    'patchbay.deleteServer': (arg) => app.deleteServer(arg),
-    'patchbay.generateUserUrl': (arg) => app.generateUserUrl(arg),
-    'patchbay.addServerToVsCode': (arg) => app.addServerToVsCode(arg),
-    'patchbay.removeServerFromVsCode': () => app.removeServerFromVsCode(),
-    'patchbay.writeMcpJson': (arg) => app.writeMcpJson(arg),
-    'patchbay.connectAccount': (arg) => app.connectAccount(arg),
-    'patchbay.tryTool': (arg) => app.tryTool(arg),
-    'patchbay.showToolCalls': (arg) => app.showToolCalls(arg),
-    'patchbay.refresh': () => app.refresh(),
-    'patchbay.showLogs': () => app.showLogs(),
-    'patchbay.loadMore': (arg) => app.loadMore(arg),
-  };
-  const guarded = {} as Record<CommandId, CommandHandler>;
-  for (const id of commandIds) {
-    guarded[id] = async (arg) => {
+  const guard =
+    (doing: string, handler: CommandHandler): CommandHandler =>
+    async (arg) => {
       try {
-        await handlers[id](arg);
+        await handler(arg);
       } catch (error) {
         if (error instanceof Cancelled) return;
-        await app.fail(error, doing[id]);
+        await app.fail(error, doing);
       }
     };
-  }
-  return guarded;
+  return {
+    'patchbay.connect': guard('connect to the server', () => app.connect()),
+    'patchbay.setApiKey': guard('use that API key', () => app.setApiKey()),
+    'patchbay.createServer': guard('create the MCP server', () => app.createServer()),
+    'patchbay.openServer': guard('open the server', (arg) => app.openServer(arg)),
+    'patchbay.editServer': guard('edit the server', (arg) => app.editServer(arg)),
+    'patchbay.deleteServer': guard('delete the server', (arg) => app.deleteServer(arg)),
+    'patchbay.generateUserUrl': guard("generate the user's URL", (arg) => app.generateUserUrl(arg)),
+    'patchbay.addServerToVsCode': guard('add the server to VS Code', (arg) => app.addServerToVsCode(arg)),
+    'patchbay.removeServerFromVsCode': guard('remove the server from VS Code', () => app.removeServerFromVsCode()),
+    'patchbay.writeMcpJson': guard('write .vscode/mcp.json', (arg) => app.writeMcpJson(arg)),
+    'patchbay.connectAccount': guard('connect the account', (arg) => app.connectAccount(arg)),
+    'patchbay.tryTool': guard('run the tool', (arg) => app.tryTool(arg)),
+    'patchbay.showToolCalls': guard('list the tool calls', (arg) => app.showToolCalls(arg)),
+    'patchbay.refresh': guard('refresh', () => app.refresh()),
+    'patchbay.showLogs': guard('open the logs', () => app.showLogs()),
+    'patchbay.loadMore': guard('load more', (arg) => app.loadMore(arg)),
+  };
 }
