@@ -63,6 +63,25 @@ export class McpRegistry {
     return entry;
   }
 
+  /** After a server is renamed: its entries are re-added under the new name, with their stored tokens. */
+  async rename(serverId: string, name: string): Promise<void> {
+    for (const entry of this.list().filter((e) => e.serverId === serverId)) {
+      const headers = await this.headers(entry);
+      await this.remove(entry.serverId, entry.userId);
+      if (headers === undefined) continue;
+      await this.add(name, {
+        id: entry.serverId,
+        name,
+        type: 'streamable_http',
+        url: entry.url,
+        userId: entry.userId,
+        allowedTools: [],
+        authConfigs: [],
+        headers,
+      });
+    }
+  }
+
   async remove(serverId: string, userId?: string): Promise<AddedServer[]> {
     const removed = this.list().filter((e) => e.serverId === serverId && (userId === undefined || e.userId === userId));
     if (removed.length === 0) return [];
