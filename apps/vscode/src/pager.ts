@@ -11,7 +11,7 @@ export class Pager<T> {
   private pending: Promise<void> | undefined;
 
   constructor(
-    private readonly paged: () => Paged<T>,
+    private readonly pages: () => AsyncIterable<T[]>,
     private readonly pageSize: number,
   ) {}
 
@@ -34,7 +34,7 @@ export class Pager<T> {
 
   private async next(): Promise<void> {
     if (this.finished) return;
-    this.iterator ??= this.paged().pages()[Symbol.asyncIterator]();
+    this.iterator ??= this.pages()[Symbol.asyncIterator]();
     const page = await this.iterator.next();
     if (page.done) {
       this.finished = true;
@@ -44,4 +44,9 @@ export class Pager<T> {
     // A short page is the last one: no need to ask again to find out.
     if (page.value.length < this.pageSize) this.finished = true;
   }
+}
+
+/** The pages of a core list with each item mapped (a tree keeps nodes, whatever the list holds). */
+export async function* mappedPages<T, U>(paged: Paged<T>, map: (item: T) => U): AsyncIterable<U[]> {
+  for await (const page of paged.pages()) yield page.map(map);
 }

@@ -1,7 +1,7 @@
 import type { McpInstance, McpServer, Tool } from '@patchbay/sdk';
 import { describeError } from './errors.js';
 import type { Host } from './host.js';
-import { Pager } from './pager.js';
+import { mappedPages, Pager } from './pager.js';
 import type { Session } from './session.js';
 
 /** The items of the Patchbay view: servers → toolkits → tools, and each server's users. */
@@ -43,7 +43,7 @@ function listKey(node: TreeNode | undefined): string {
 }
 
 export class TreeModel {
-  private pagers = new Map<string, Pager<unknown>>();
+  private pagers = new Map<string, Pager<TreeNode>>();
 
   constructor(
     private readonly host: Host,
@@ -125,14 +125,14 @@ export class TreeModel {
     toNode: (item: T) => TreeNode,
   ): Promise<TreeNode[]> {
     const key = listKey(parent);
-    let pager = this.pagers.get(key) as Pager<T> | undefined;
+    let pager = this.pagers.get(key);
     if (pager === undefined) {
       const client = await this.session.client();
-      pager = new Pager(() => paged(client), this.pageSize());
-      this.pagers.set(key, pager as Pager<unknown>);
+      pager = new Pager(() => mappedPages(paged(client), toNode), this.pageSize());
+      this.pagers.set(key, pager);
     }
     if (!pager.started) await pager.more();
-    const nodes = pager.items.map(toNode);
+    const nodes = [...pager.items];
     if (nodes.length === 0 && parent !== undefined) {
       return [{ kind: 'message', text: parent.kind === 'users' ? 'No users yet' : 'No tools', error: false }];
     }
