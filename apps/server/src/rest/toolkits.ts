@@ -119,8 +119,10 @@ export function toolkitRoutes(ctx: ServerContext): Hono<AppEnv> {
         `A toolkit with the slug ${JSON.stringify(body.slug)} already exists.`,
         'Choose another slug, or change the existing toolkit with PATCH /api/v3/toolkits/{slug}.',
       );
-    // Any toolkit the project has (built in, from an installed catalog, or custom) holds its slug.
-    if (registry.isBuiltin(body.slug) || (await registry.find(projectId, body.slug)) !== undefined) throw taken();
+    // Any toolkit the project has (built in, from an installed catalog, or custom) holds its slug, and so does the
+    // categories path, which GET /toolkits/{slug} could never reach.
+    if (body.slug === 'categories' || registry.isBuiltin(body.slug)) throw taken();
+    if ((await registry.find(projectId, body.slug)) !== undefined) throw taken();
     const common = {
       name: body.name,
       description: body.description ?? '',

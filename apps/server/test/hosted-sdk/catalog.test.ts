@@ -210,5 +210,11 @@ describe.each(databaseKinds)('hosted SDK: toolkits and tools (%s)', (kind) => {
       openapi: { spec: pingSpec, base_url: recorder.url },
     });
     expect(taken.status).toBe(409);
+    const reserved = await server.api('POST', '/toolkits', {
+      slug: 'categories',
+      name: 'Mine',
+      openapi: { spec: pingSpec, base_url: recorder.url },
+    });
+    expect(reserved.status).toBe(409);
   });
 });

@@ -103,6 +103,23 @@ describe.each(databaseKinds)('hosted SDK: the other methods, served and refused 
     expect(limited.status).toBe(400);
     expect(JSON.stringify(envelope(limited))).toContain('allowed_tools');
 
+    // Patchbay has no account aliases: the option is an unknown field, and nothing is created.
+    const config = (await composio.authConfigs.list({ toolkit: 'keyed' })).items[0]?.id ?? '';
+    const aliased = await thrown(
+      composio.connectedAccounts.initiate('linus', config, {
+        alias: 'work',
+        allowMultiple: true,
+        config: AuthScheme.APIKey({ api_key: 'linus-key-2' }),
+      }),
+    );
+    expect(aliased.status).toBe(400);
+    expect(JSON.stringify(envelope(aliased))).toContain('connection.alias: unknown field');
+    const aliasedLink = await thrown(
+      composio.connectedAccounts.link('linus', config, { alias: 'work', allowMultiple: true }),
+    );
+    expect(String(aliasedLink.cause)).toContain('alias: unknown field');
+    expect((await composio.connectedAccounts.list({ userIds: ['linus'] })).items).toHaveLength(1);
+
     for (const call of [
       () => composio.connectedAccounts.updateAcl(account.id, { allowAllUsers: true }),
       () => composio.tools.getInput('NOTES_SET', { text: 'save a note' }),

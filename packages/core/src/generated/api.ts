@@ -248,7 +248,8 @@ export interface paths {
         /**
          * Create a custom toolkit
          * @description Adds a toolkit whose tools come from an MCP server or an OpenAPI document. Its tools are listed from the source
-         *     when it is created; 422 when the source cannot be loaded.
+         *     when it is created; 422 when the source cannot be loaded. 409 for a slug that is taken: by a toolkit, an
+         *     alias of one (`googlecalendar`), or the path `categories`.
          */
         post: operations["createToolkit"];
         delete?: never;
@@ -267,7 +268,7 @@ export interface paths {
         /**
          * List toolkit categories
          * @description Every category of the project's toolkits, ordered by id, in one page (the hosted SDK's
-         *     `toolkits.listCategories()`). A toolkit with the slug `categories` cannot be read by slug: this path wins.
+         *     `toolkits.listCategories()`). No toolkit can take the slug `categories`.
          */
         get: operations["listToolkitCategories"];
         put?: never;

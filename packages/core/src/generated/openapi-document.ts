@@ -778,7 +778,7 @@ export const openapiDocument = {
           "Toolkits"
         ],
         "summary": "Create a custom toolkit",
-        "description": "Adds a toolkit whose tools come from an MCP server or an OpenAPI document. Its tools are listed from the source\nwhen it is created; 422 when the source cannot be loaded.\n",
+        "description": "Adds a toolkit whose tools come from an MCP server or an OpenAPI document. Its tools are listed from the source\nwhen it is created; 422 when the source cannot be loaded. 409 for a slug that is taken: by a toolkit, an\nalias of one (`googlecalendar`), or the path `categories`.\n",
         "requestBody": {
           "required": true,
           "content": {
@@ -825,7 +825,7 @@ export const openapiDocument = {
           "Toolkits"
         ],
         "summary": "List toolkit categories",
-        "description": "Every category of the project's toolkits, ordered by id, in one page (the hosted SDK's\n`toolkits.listCategories()`). A toolkit with the slug `categories` cannot be read by slug: this path wins.\n",
+        "description": "Every category of the project's toolkits, ordered by id, in one page (the hosted SDK's\n`toolkits.listCategories()`). No toolkit can take the slug `categories`.\n",
         "responses": {
           "200": {
             "description": "The categories.",
