@@ -95,7 +95,7 @@ export async function connectLink(
 type AccountBase = Omit<NewConnectedAccount, 'status' | 'secretsEncrypted' | 'id'>;
 
 /** An account that waits for its user, and its link, in one transaction: no account without a link is ever left. */
-async function pendingConnection(deps: AccountsDeps, base: AccountBase): Promise<Connection> {
+async function pendingConnection(deps: AccountsDeps, base: AccountBase): Promise<Connection & { link: ConnectLink }> {
   return deps.db.transaction(async (tx) => {
     const account = await insertConnectedAccount(tx, { ...base, status: 'INITIATED' });
     const link = await issueConnectLink(tx, deps.publicUrl, account);
@@ -238,9 +238,7 @@ export async function linkConnection(
   }
   if (scheme === 'OAUTH2') checkOAuthApp(deps, config, toolkit);
   else if (!isUserKeyScheme(scheme)) throw unsupportedScheme(scheme);
-  const made = await pendingConnection(deps, base);
-  if (made.link === undefined) throw new Error('a pending connection has a link');
-  return { ...made, link: made.link };
+  return pendingConnection(deps, base);
 }
 
 export async function requireAccount(deps: AccountsDeps, projectId: string, id: string): Promise<AccountWithConfig> {
