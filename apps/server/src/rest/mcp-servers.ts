@@ -44,7 +44,7 @@ export function mcpServerRoutes(ctx: ServerContext): Hono<AppEnv> {
       'listMcpServers',
       await page(c.get('apiKey').project_id, {
         name: query.name,
-        toolkits: query.toolkits,
+        toolkits: query.toolkits?.map((slug) => catalog.canonicalSlug(slug)),
         authConfigIds: query.auth_config_ids,
         orderBy: query.order_by,
         direction: query.order_direction,
@@ -56,7 +56,7 @@ export function mcpServerRoutes(ctx: ServerContext): Hono<AppEnv> {
 
   app.get('/mcp/app/:toolkit_slug', async (c) => {
     const projectId = c.get('apiKey').project_id;
-    const slug = parseParam(c, 'toolkit_slug', toolkitSlug).toLowerCase();
+    const slug = catalog.canonicalSlug(parseParam(c, 'toolkit_slug', toolkitSlug));
     const query = parseQuery(c, listMcpServersByToolkitQuery);
     if ((await catalog.get(projectId, slug)) === undefined) {
       throw apiError(404, `Toolkit ${JSON.stringify(slug)} is not known.`, 'GET /api/v3/toolkits lists the toolkits');
@@ -97,7 +97,7 @@ export function mcpServerRoutes(ctx: ServerContext): Hono<AppEnv> {
       name: body.name,
       toolkits,
       authConfigIds: configs?.map((ac) => ac.id),
-      allowedTools: body.allowed_tools,
+      allowedTools: body.allowed_tools?.map((slug) => catalog.unaliasedToolSlug(slug)),
       managedAuth: body.managed_auth_via_composio,
     });
     if (!row) throw notFound('MCP server', id);

@@ -2,6 +2,7 @@ import {
   type DeletedResponse,
   listToolkitsQuery,
   type McpSource,
+  type ToolkitCategoryList,
   type ToolkitDetail,
   type ToolkitList,
   toolkitSlug,
@@ -15,7 +16,7 @@ import { apiError, internalError, notFound } from '../http/errors.js';
 import { reply } from '../http/reply.js';
 import { parseBody, parseParam, parseQuery } from '../http/validate.js';
 import { offsetPage } from '../paging/page.js';
-import { presentToolkit, presentToolkitDetail } from '../present/toolkits.js';
+import { presentCategory, presentToolkit, presentToolkitDetail, type ToolkitFacts } from '../present/toolkits.js';
 import {
   type CustomToolkitInput,
   deleteCustomToolkit,
@@ -44,11 +45,13 @@ export function toolkitRoutes(ctx: ServerContext): Hono<AppEnv> {
   const { db, registry } = ctx;
   const app = new Hono<AppEnv>();
 
-  const countTools = async (projectId: string, toolkit: RegisteredToolkit) =>
-    (await registry.catalogTools(projectId, toolkit)).length;
+  const facts = async (projectId: string, toolkit: RegisteredToolkit): Promise<ToolkitFacts> => {
+    const tools = await registry.catalogTools(projectId, toolkit);
+    return { toolsCount: tools.length, version: await registry.catalogVersion(projectId, toolkit) };
+  };
 
   const detail = async (projectId: string, toolkit: RegisteredToolkit): Promise<ToolkitDetail> =>
-    presentToolkitDetail(toolkit.meta, await countTools(projectId, toolkit));
+    presentToolkitDetail(toolkit.meta, await facts(projectId, toolkit));
 
   /** After a write: drop this replica's cached copy, then take the toolkit as the registry now builds it. */
   const fresh = async (projectId: string, slug: string): Promise<RegisteredToolkit> => {
@@ -94,9 +97,23 @@ export function toolkitRoutes(ctx: ServerContext): Hono<AppEnv> {
       .sort((a, b) => (a.meta.slug < b.meta.slug ? -1 : a.meta.slug > b.meta.slug ? 1 : 0));
     // Tools are counted only for the page's toolkits: counting lists an upstream's tools, which may start a process.
     const answer: ToolkitList = await offsetPage(matching, query, async (toolkit) =>
-      presentToolkit(toolkit.meta, await countTools(projectId, toolkit)),
+      presentToolkit(toolkit.meta, await facts(projectId, toolkit)),
     );
     return reply(c, 'listToolkits', answer);
+  });
+
+  // Before `/toolkits/:slug`, which would take `categories` for a slug.
+  app.get('/toolkits/categories', async (c) => {
+    const toolkits = await registry.all(c.get('apiKey').project_id);
+    const ids = [...new Set(toolkits.flatMap(({ meta }) => meta.categories))].sort();
+    const answer: ToolkitCategoryList = {
+      items: ids.map(presentCategory),
+      next_cursor: null,
+      total_pages: 1,
+      current_page: 1,
+      total_items: ids.length,
+    };
+    return reply(c, 'listToolkitCategories', answer);
   });
 
   app.get('/toolkits/:slug', async (c) => {
@@ -117,8 +134,10 @@ export function toolkitRoutes(ctx: ServerContext): Hono<AppEnv> {
         `A toolkit with the slug ${JSON.stringify(body.slug)} already exists.`,
         'Choose another slug, or change the existing toolkit with PATCH /api/v3/toolkits/{slug}.',
       );
-    // Any toolkit the project has (built in, from an installed catalog, or custom) holds its slug.
-    if (registry.isBuiltin(body.slug) || (await registry.find(projectId, body.slug)) !== undefined) throw taken();
+    // Any toolkit the project has (built in, from an installed catalog, or custom) holds its slug, and so does the
+    // categories path, which GET /toolkits/{slug} could never reach.
+    if (body.slug === 'categories' || registry.isBuiltin(body.slug)) throw taken();
+    if ((await registry.find(projectId, body.slug)) !== undefined) throw taken();
     // Tool slugs are `PREFIX_ACTION`: a slug whose prefix another toolkit already has (`notes_` beside `notes`) would
     // make tools of the same name, one hiding the other.
     const prefix = toolSlugPrefix(body.slug);

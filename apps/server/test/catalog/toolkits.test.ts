@@ -45,7 +45,8 @@ describe.each(databaseKinds)('on %s', (kind) => {
       expect(page).toMatchObject({ next_cursor: null, total_items: 9, total_pages: 1, current_page: 1 });
       const github = page.items.find((k) => k.slug === 'github');
       expect(github).toMatchObject({ kind: 'catalog', is_custom: false, no_auth: false });
-      expect(github?.auth_schemes.map((scheme) => scheme.mode)).toContain('OAUTH2');
+      expect(github?.auth_schemes).toContain('OAUTH2');
+      expect(github?.auth_config_details.map((scheme) => scheme.mode)).toEqual(github?.auth_schemes);
       const notes = page.items.find((k) => k.slug === 'notes');
       expect(notes).toMatchObject({ kind: 'builtin', is_custom: false, no_auth: true, name: 'Notes' });
       expect(notes?.tools_count).toBeGreaterThanOrEqual(3);
