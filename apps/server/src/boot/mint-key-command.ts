@@ -1,13 +1,8 @@
-import { join } from 'node:path';
 import { localServerFiles } from '@patchbay/core';
-import type { Database } from '../db/database.js';
-import { migrate } from '../db/migrate.js';
-import { openPglite } from '../db/pglite.js';
-import { openPostgres } from '../db/postgres.js';
 import { insertApiKey } from '../store/api-keys.js';
 import { insertProject, operatorProject } from '../store/projects.js';
 import { writeKeyFile } from './bootstrap.js';
-import { ConfigError, loadConfig } from './config.js';
+import { runOfflineCommand } from './offline-command.js';
 
 export const mintCommandName = 'mint-admin-key';
 
@@ -18,26 +13,12 @@ export const mintHelp = `  ${mintCommandName} [--data-dir DIR]
 `;
 
 /** `patchbay-server mint-admin-key`: answers the exit code; the key is printed once, nowhere else but the key file. */
-export async function runMintCommand(
+export function runMintCommand(
   argv: string[],
   env: Record<string, string | undefined>,
   out: (text: string) => void,
 ): Promise<number> {
-  let config: ReturnType<typeof loadConfig>;
-  try {
-    config = loadConfig(argv, env);
-  } catch (error) {
-    if (!(error instanceof ConfigError)) throw error;
-    out(`${error.message}\n`);
-    return 2;
-  }
-  let db: Database | undefined;
-  try {
-    db =
-      config.databaseUrl === undefined
-        ? await openPglite(join(config.dataDir, 'db'))
-        : await openPostgres({ url: config.databaseUrl });
-    await migrate(db);
+  return runOfflineCommand(argv, env, out, 'No key was made', async (db, config) => {
     const keyFile = localServerFiles({ PATCHBAY_DATA_DIR: config.dataDir }, '').apiKeyFile;
     const created = await db.transaction(async (tx) => {
       const project = (await operatorProject(tx)) ?? (await insertProject(tx, 'default', true));
@@ -46,11 +27,5 @@ export async function runMintCommand(
       return minted;
     });
     out(`New admin API key (shown once): ${created.key}\nWritten to ${keyFile} (mode 0600).\n`);
-    return 0;
-  } catch (error) {
-    out(`No key was made: ${error instanceof Error ? error.message : String(error)}\n`);
-    return 1;
-  } finally {
-    await db?.close();
-  }
+  });
 }
