@@ -36,6 +36,8 @@ export interface ContextOptions {
    * all (10,000), per caller (1% of that) and per project (a quarter).
    */
   sessionLimits?: Partial<SessionLimits> | undefined;
+  /** How long a cached key, token or server row is trusted without an invalidation (default 2 s). */
+  cacheTtlMs?: number | undefined;
   /** How many failed authentications a client address or key prefix may make per window before 429s. */
   throttle?: ThrottleOptions | undefined;
   /** Who may register stdio toolkits; the operator alone by default. */
@@ -63,7 +65,7 @@ export function createContext(options: ContextOptions): ServerContext {
   return {
     ...accounts,
     runner,
-    rows: new HotRows(),
+    rows: new HotRows(options.cacheTtlMs),
     throttle: new AuthThrottle(options.throttle),
     present: presenter(publicUrl, registry),
     sessions,

@@ -18,6 +18,7 @@ import { createApp } from './app.js';
 import { ensureDefaultProject, writeServerFile } from './bootstrap.js';
 import { type ContextOptions, createContext } from './context.js';
 import { privateDir } from './data-dir.js';
+import { listenForInvalidations } from './invalidation-listener.js';
 
 export type DatabaseChoice =
   | { kind: 'pglite'; dataDir?: string | undefined }
@@ -166,6 +167,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       logger,
       vault: keys.vault,
     });
+    const stopListening = await listenForInvalidations(db, context.rows, logger);
     const app = createApp({
       context,
       allowedHosts: isLoopback(host) ? loopbackHosts(port, url) : undefined,
@@ -213,6 +215,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
         if (inFlight > 0)
           logger.warn({ in_flight: inFlight }, 'shutdown time limit reached; closing the database anyway');
         await openContext.close();
+        await stopListening();
         await db.close();
         logger.info('stopped');
       })();

@@ -11,6 +11,7 @@ import { idCursor } from '../paging/cursors.js';
 import { cursorPage, cursorPosition } from '../paging/page.js';
 import { presentApiKey, presentCreatedApiKey } from '../present/access.js';
 import { getApiKey, insertApiKey, listApiKeys, revokeApiKey } from '../store/api-keys.js';
+import { announce } from '../store/invalidations.js';
 
 // The cursor is the id of the last key on the previous page.
 const keyCursor = idCursor(/^ak_[0-9A-Za-z]{16}$/);
@@ -53,7 +54,10 @@ export function apiKeyRoutes(ctx: ServerContext): Hono<AppEnv> {
       throw apiError(409, 'A key cannot revoke itself.', 'Revoke this key using another key of the project.');
     }
     if ((await getApiKey(db, caller.project_id, id)) === undefined) throw notFound('API key', id);
-    await revokeApiKey(db, caller.project_id, id);
+    await db.transaction(async (tx) => {
+      await revokeApiKey(tx, caller.project_id, id);
+      await announce(tx, { kind: 'api_key', id });
+    });
     // This replica stops accepting the key at once; others within the cache's lifetime.
     ctx.rows.forgetApiKey(id);
     return reply(c, 'revokeApiKey', { id, deleted: true });

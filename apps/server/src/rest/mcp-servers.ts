@@ -14,6 +14,7 @@ import { apiError, notFound } from '../http/errors.js';
 import { reply } from '../http/reply.js';
 import { parseBody, parseParam, parseQuery } from '../http/validate.js';
 import { pageCount } from '../paging/page.js';
+import { announce } from '../store/invalidations.js';
 import {
   getMcpServer,
   listMcpServers,
@@ -93,24 +94,34 @@ export function mcpServerRoutes(ctx: ServerContext): Hono<AppEnv> {
       body.auth_config_ids === undefined
         ? undefined
         : await ownAuthConfigs(db, projectId, body.auth_config_ids, 'auth_config_ids');
-    const row = await updateMcpServer(db, projectId, id, {
-      name: body.name,
-      toolkits,
-      authConfigIds: configs?.map((ac) => ac.id),
-      allowedTools: body.allowed_tools?.map((slug) => catalog.unaliasedToolSlug(slug)),
-      managedAuth: body.managed_auth_via_composio,
+    const row = await db.transaction(async (tx) => {
+      const updated = await updateMcpServer(tx, projectId, id, {
+        name: body.name,
+        toolkits,
+        authConfigIds: configs?.map((ac) => ac.id),
+        allowedTools: body.allowed_tools?.map((slug) => catalog.unaliasedToolSlug(slug)),
+        managedAuth: body.managed_auth_via_composio,
+      });
+      if (updated) await announce(tx, { kind: 'server', projectId, id });
+      return updated;
     });
     if (!row) throw notFound('MCP server', id);
-    // The MCP endpoint serves the new toolkits and allow-list from the next request on.
+    // Every replica's MCP endpoint serves the new toolkits and allow-list from the next request on.
     rows.forgetServer(projectId, id);
     return reply(c, 'updateMcpServer', await present.serverDetail(row));
   });
 
   app.delete('/mcp/:id', async (c) => {
     const id = parseParam(c, 'id', uuid);
-    if (!(await softDeleteMcpServer(db, c.get('apiKey').project_id, id))) throw notFound('MCP server', id);
-    // Its MCP URLs stop working on this replica now, on others within the cache's lifetime.
-    rows.forgetServer(c.get('apiKey').project_id, id);
+    const projectId = c.get('apiKey').project_id;
+    const deleted = await db.transaction(async (tx) => {
+      const gone = await softDeleteMcpServer(tx, projectId, id);
+      if (gone) await announce(tx, { kind: 'server', projectId, id });
+      return gone;
+    });
+    if (!deleted) throw notFound('MCP server', id);
+    // Its MCP URLs stop working on every replica now.
+    rows.forgetServer(projectId, id);
     const answer: DeletedResponse = { id, deleted: true };
     return reply(c, 'deleteMcpServer', answer);
   });
