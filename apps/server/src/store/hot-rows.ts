@@ -29,11 +29,14 @@ export class HotRows {
   apply(change: Invalidation): void {
     switch (change.kind) {
       case 'api_key':
-        return this.forgetApiKey(change.id);
+        this.forgetApiKey(change.id);
+        break;
       case 'server':
-        return this.forgetServer(change.projectId, change.id);
+        this.forgetServer(change.projectId, change.id);
+        break;
       case 'tokens':
-        return this.forgetTokensOf(change.projectId, change.serverId, change.userId);
+        this.forgetTokensOf(change.projectId, change.serverId, change.userId);
+        break;
     }
   }
 
