@@ -1,0 +1,68 @@
+// Which server the UI talks to: the SDK's local defaults (PATCHBAY_BASE_URL / PATCHBAY_API_KEY, else the data dir's
+// key file and server.json), the same lookup as `Patchbay.fromLocal()`.
+import { createApiClient, PatchbayError, unwrap } from '@patchbay/core';
+import { discoverLocalServer } from '@patchbay/core/node';
+import { Patchbay } from '@patchbay/sdk/node';
+
+export interface Session {
+  patchbay: Patchbay;
+  baseUrl: string;
+  /** The project the key belongs to (its name), which also proves the server answers. */
+  project(): Promise<string>;
+}
+
+export type Connect = () => Promise<Session>;
+
+export function sessionFor(baseUrl: string, apiKey: string): Session {
+  const patchbay = new Patchbay({ apiKey, baseURL: baseUrl, retry: { retries: 1, timeoutMs: 10_000 } });
+  const api = createApiClient({ baseUrl, apiKey, retry: { retries: 0, timeoutMs: 5_000 } });
+  return {
+    patchbay,
+    baseUrl,
+    project: async () => (await unwrap(api.GET('/projects/current'))).name,
+  };
+}
+
+/** Where the UI will look, before any request (for the header while connecting). */
+export function expectedUrl(env: Record<string, string | undefined> = process.env): string {
+  return env.PATCHBAY_BASE_URL ?? 'the local server';
+}
+
+export const connectLocal: Connect = async () => {
+  const local = await discoverLocalServer();
+  return sessionFor(local.baseUrl, local.apiKey);
+};
+
+/** What the unreachable screen says: the error, and the command that fixes it. */
+export function explain(error: unknown, baseUrl: string): { message: string; fix: string } {
+  const start = 'Start it with `patchbay serve` (or `npm start` in a Patchbay checkout), then press R.';
+  if (error instanceof PatchbayError) {
+    if (error.slug === 'no_api_key') return { message: error.message, fix: start };
+    if (error.status === 0) return { message: `No answer from ${baseUrl}: ${error.message}`, fix: start };
+    if (error.status === 401) {
+      return {
+        message: `${baseUrl} refused the API key (401).`,
+        fix: 'Set PATCHBAY_API_KEY to a key of this server, or unset it to use the local key file; then press R.',
+      };
+    }
+    return { message: error.message, fix: error.suggestedFix ?? start };
+  }
+  return { message: error instanceof Error ? error.message : String(error), fix: start };
+}
+
+/** A failure that means the server is gone (not a refusal of one request). */
+export function isUnreachable(error: unknown): boolean {
+  return (
+    error instanceof PatchbayError &&
+    (error.slug === 'network_error' || error.slug === 'timeout' || error.slug === 'no_api_key')
+  );
+}
+
+/** One line for the status bar: the message and the server's suggested fix, never a stack trace. */
+export function describeError(error: unknown): string {
+  if (error instanceof PatchbayError) {
+    const fix = error.suggestedFix === undefined ? '' : ` ${error.suggestedFix}`;
+    return `${error.message}${fix}`;
+  }
+  return error instanceof Error ? error.message : String(error);
+}

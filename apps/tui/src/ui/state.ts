@@ -1,0 +1,181 @@
+// The UI's whole state and every action that changes it. Rows are the SDK's own types: the UI has no API type of
+// its own.
+import type { McpInstance, McpServer, Tool, ToolCall, Toolkit } from '@patchbay/sdk';
+import type { FormState } from './form.js';
+import type { ListState } from './list.js';
+
+export interface Size {
+  columns: number;
+  rows: number;
+}
+
+export type Connection =
+  | { status: 'connecting' }
+  | { status: 'connected'; project: string }
+  | { status: 'unreachable'; message: string; fix: string };
+
+/** A tool of a server's toolkits, as the allowed-tools pane and "Try a tool" show it. */
+export type ToolRow = Pick<Tool, 'slug' | 'name' | 'description' | 'inputParameters'> & { toolkit: string };
+
+/** A user's URL and the headers that authorize it, as generate() answers them. */
+export interface Access {
+  userId: string;
+  url: string;
+  headers: Record<string, string>;
+}
+
+export type Outcome = 'all' | 'success' | 'error';
+
+export interface ServersScreen {
+  kind: 'servers';
+  key: number;
+  list: ListState<McpServer>;
+}
+
+export interface ServerScreen {
+  kind: 'server';
+  key: number;
+  serverId: string;
+  name: string;
+  server?: McpServer | undefined;
+  pane: 'tools' | 'users';
+  tools: ListState<ToolRow>;
+  /** The allowed tools being edited; `all` is the server's empty list (every tool of its toolkits). */
+  allowed: readonly string[] | 'all';
+  /** What the server holds now, to tell whether there is anything to save. */
+  saved: readonly string[] | 'all';
+  users: ListState<McpInstance>;
+  access?: Access | undefined;
+}
+
+export interface ServerFormScreen {
+  kind: 'serverForm';
+  key: number;
+  mode: 'create' | 'edit';
+  serverId?: string | undefined;
+  form: FormState;
+}
+
+export interface ToolkitsScreen {
+  kind: 'toolkits';
+  key: number;
+  list: ListState<Toolkit>;
+}
+
+export interface ToolkitScreen {
+  kind: 'toolkit';
+  key: number;
+  slug: string;
+  name: string;
+  list: ListState<Tool>;
+  showSchema: boolean;
+}
+
+export interface CallsScreen {
+  kind: 'calls';
+  key: number;
+  list: ListState<ToolCall>;
+  follow: boolean;
+  outcome: Outcome;
+}
+
+export interface TryScreen {
+  kind: 'try';
+  key: number;
+  serverId: string;
+  serverName: string;
+  tool: ToolRow;
+  form: FormState;
+  result?: { ok: boolean; text: string } | undefined;
+}
+
+export type Screen =
+  | ServersScreen
+  | ServerScreen
+  | ServerFormScreen
+  | ToolkitsScreen
+  | ToolkitScreen
+  | CallsScreen
+  | TryScreen;
+export type ScreenKind = Screen['kind'];
+/** A screen as pushed: the reducer gives it its key. */
+export type NewScreen = Screen extends infer S ? (S extends Screen ? Omit<S, 'key'> : never) : never;
+
+/** Rows for one list: a list screen's own (named by its kind), or a server's tools or users. */
+export type Rows =
+  | { list: 'servers'; rows: readonly McpServer[] }
+  | { list: 'toolkits'; rows: readonly Toolkit[] }
+  | { list: 'toolkit'; rows: readonly Tool[] }
+  | { list: 'calls'; rows: readonly ToolCall[] }
+  | { list: 'tools'; rows: readonly ToolRow[] }
+  | { list: 'users'; rows: readonly McpInstance[] };
+export type ListName = Rows['list'];
+
+export type Overlay =
+  | { kind: 'help'; filter: string }
+  | { kind: 'filter' }
+  | { kind: 'command'; text: string }
+  | { kind: 'confirm'; message: string; onYes: Action }
+  | { kind: 'prompt'; label: string; text: string; onAccept: 'generate' | 'addUser' };
+
+export interface StatusLine {
+  text: string;
+  tone: 'info' | 'error';
+}
+
+export interface AppState {
+  url: string;
+  connection: Connection;
+  stack: readonly Screen[];
+  overlay?: Overlay | undefined;
+  size: Size;
+  status?: StatusLine | undefined;
+  /** Network requests in flight (the spinner shows after ~150 ms of it). */
+  busy: number;
+  nextKey: number;
+  quit: boolean;
+}
+
+export type Action =
+  // What keys turn into (input.ts); all pure.
+  | { type: 'cursor'; by: number }
+  | { type: 'cursor'; to: 'top' | 'bottom' }
+  | { type: 'text'; text: string }
+  | { type: 'backspace' }
+  | { type: 'form/focus'; by: number }
+  | { type: 'form/cycle'; by: number }
+  | { type: 'filter/cancel' }
+  | { type: 'command/complete' }
+  | { type: 'open' }
+  | { type: 'pane' }
+  | { type: 'toggle' }
+  | { type: 'follow' }
+  | { type: 'outcome' }
+  | { type: 'resize'; size: Size }
+  | { type: 'connection'; connection: Connection }
+  | { type: 'busy'; delta: 1 | -1 }
+  | { type: 'status'; status: StatusLine | undefined }
+  | { type: 'quit' }
+  | { type: 'push'; screen: NewScreen }
+  | { type: 'root'; screen: NewScreen }
+  | { type: 'back' }
+  | { type: 'overlay'; overlay: Overlay | undefined }
+  | { type: 'refresh'; auto?: boolean }
+  // Results of requests, for the screen with `key` (dropped when that screen is gone).
+  | { type: 'list/loading'; key: number; list: ListName }
+  | ({ type: 'list/rows'; key: number; done: boolean; mode: 'append' | 'replace' } & Rows)
+  | { type: 'list/total'; key: number; list: ListName; total: number }
+  | { type: 'list/error'; key: number; list: ListName; message: string }
+  | { type: 'calls/new'; key: number; rows: readonly ToolCall[] }
+  | { type: 'server/loaded'; key: number; server: McpServer }
+  | { type: 'server/access'; key: number; access: Access }
+  | { type: 'form/errors'; key: number; errors: Record<string, string> }
+  | { type: 'try/result'; key: number; ok: boolean; text: string }
+  // Intents: the reducer marks what it can; the effects do the request.
+  | { type: 'save' }
+  | { type: 'submit' }
+  | { type: 'generate'; userId: string }
+  | { type: 'addUser'; userId: string }
+  | { type: 'copy' }
+  | { type: 'delete/server'; serverId: string; name: string }
+  | { type: 'delete/user'; serverId: string; userId: string };

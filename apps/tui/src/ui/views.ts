@@ -1,0 +1,105 @@
+// What each screen shows of its lists: which list has the keys, which filter on this side, the selected row.
+import type { McpInstance, McpServer, Tool, ToolCall, Toolkit } from '@patchbay/sdk';
+import { type ListState, view } from './list.js';
+import type { ListName, Rows, Screen, ToolRow } from './state.js';
+
+/** Text the `/` filter matches, for lists filtered here; the others are filtered by the server. */
+export const localFilters = {
+  tools: (row: ToolRow) => `${row.slug} ${row.name} ${row.toolkit}`,
+  toolkit: (tool: Tool) => `${tool.slug} ${tool.name}`,
+  calls: (call: ToolCall) => `${call.toolSlug} ${call.userId} ${call.serverId ?? 'direct'} ${call.outcome}`,
+} as const;
+
+export function isLocalFilter(name: ListName): name is keyof typeof localFilters {
+  return name in localFilters;
+}
+
+/** The list the cursor keys and `/` act on. */
+export function focusedList(screen: Screen): ListName | undefined {
+  switch (screen.kind) {
+    case 'servers':
+    case 'toolkits':
+    case 'toolkit':
+    case 'calls':
+      return screen.kind;
+    case 'server':
+      return screen.pane;
+    default:
+      return undefined;
+  }
+}
+
+type AnyList =
+  | ListState<McpServer>
+  | ListState<Toolkit>
+  | ListState<Tool>
+  | ListState<ToolCall>
+  | ListState<ToolRow>
+  | ListState<McpInstance>;
+
+export function getList(screen: Screen, name: ListName): AnyList | undefined {
+  if (screen.kind === 'server') return name === 'tools' ? screen.tools : name === 'users' ? screen.users : undefined;
+  if (screen.kind === name && 'list' in screen) return screen.list;
+  return undefined;
+}
+
+export type ListFn = <T>(list: ListState<T>) => ListState<T>;
+
+export function updateList(screen: Screen, name: ListName, fn: ListFn): Screen {
+  if (screen.kind === 'server') {
+    if (name === 'tools') return { ...screen, tools: fn(screen.tools) };
+    if (name === 'users') return { ...screen, users: fn(screen.users) };
+    return screen;
+  }
+  if (screen.kind !== name) return screen;
+  switch (screen.kind) {
+    case 'servers':
+      return { ...screen, list: fn(screen.list) };
+    case 'toolkits':
+      return { ...screen, list: fn(screen.list) };
+    case 'toolkit':
+      return { ...screen, list: fn(screen.list) };
+    case 'calls':
+      return { ...screen, list: fn(screen.list) };
+    default:
+      return screen;
+  }
+}
+
+/** Puts typed rows into the list they belong to (the kinds match by construction of `Rows`). */
+export function putRows(
+  screen: Screen,
+  rows: Rows,
+  fn: <T>(list: ListState<T>, rows: readonly T[]) => ListState<T>,
+): Screen {
+  if (screen.kind === 'server') {
+    if (rows.list === 'tools') return { ...screen, tools: fn(screen.tools, rows.rows) };
+    if (rows.list === 'users') return { ...screen, users: fn(screen.users, rows.rows) };
+    return screen;
+  }
+  if (screen.kind === 'servers' && rows.list === 'servers') return { ...screen, list: fn(screen.list, rows.rows) };
+  if (screen.kind === 'toolkits' && rows.list === 'toolkits') return { ...screen, list: fn(screen.list, rows.rows) };
+  if (screen.kind === 'toolkit' && rows.list === 'toolkit') return { ...screen, list: fn(screen.list, rows.rows) };
+  if (screen.kind === 'calls' && rows.list === 'calls') return { ...screen, list: fn(screen.list, rows.rows) };
+  return screen;
+}
+
+/** The rows of a list as shown (after a local filter). */
+export function shownRows(screen: Screen, name: ListName): readonly unknown[] {
+  if (screen.kind === 'server') {
+    if (name === 'tools') return view(screen.tools, localFilters.tools);
+    if (name === 'users') return screen.users.items;
+  }
+  if (screen.kind === 'toolkit') return view(screen.list, localFilters.toolkit);
+  if (screen.kind === 'calls') return view(screen.list, localFilters.calls);
+  return getList(screen, name)?.items ?? [];
+}
+
+/** A row's identity across refreshes: its `id`, else its `slug` (toolkits and tools). */
+export function rowId(row: unknown): string {
+  if (typeof row !== 'object' || row === null) return String(row);
+  const id = Reflect.get(row, 'id') ?? Reflect.get(row, 'slug');
+  return typeof id === 'string' ? id : '';
+}
+
+export const top = (stack: readonly Screen[]): Screen | undefined => stack[stack.length - 1];
