@@ -7,7 +7,7 @@ import { exitCodes, mainHelp, UsageError } from './usage.js';
 
 type Command = (args: string[], output: Output) => Promise<number>;
 
-/** Subcommands by name; `patchbay` with no arguments is reserved for the full-screen UI. */
+/** Subcommands by name; `patchbay` with no arguments opens the full-screen UI. */
 const commands: Record<string, Command> = { setup: setupCommand };
 
 function version(): string {
@@ -35,11 +35,25 @@ function report(error: unknown, output: Output): number {
   return exitCodes.failure;
 }
 
+/** `patchbay` alone: the full-screen UI, which needs a terminal on both ends. */
+async function ui(output: Output): Promise<number> {
+  if (!process.stdout.isTTY || !process.stdin.isTTY) {
+    output.err('patchbay: the terminal UI needs a terminal. For scripts, use a subcommand (patchbay --help).');
+    return exitCodes.usage;
+  }
+  // Ink draws nothing but static output when it believes it runs in CI; a person at a terminal asked for the UI.
+  delete process.env.CI;
+  delete process.env.CONTINUOUS_INTEGRATION;
+  const { runUi } = await import('./ui/run.js');
+  const { connectLocal, expectedUrl } = await import('./ui/session.js');
+  return runUi({ connect: connectLocal, url: await expectedUrl() });
+}
+
 export async function main(argv: string[], output: Output): Promise<number> {
   const [name, ...rest] = argv;
   try {
-    if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-      // The full-screen UI will take over the no-argument case; until then it shows the help.
+    if (name === undefined) return await ui(output);
+    if (name === '--help' || name === '-h' || name === 'help') {
       output.out(mainHelp);
       return exitCodes.ok;
     }

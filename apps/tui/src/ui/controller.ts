@@ -3,7 +3,7 @@
 
 import { keyActions } from './input.js';
 import { runIntent } from './intents.js';
-import type { KeyPress } from './keys.js';
+import { type KeyPress, splitKeys } from './keys.js';
 import { wantsMore } from './list.js';
 import { Loaders } from './loaders.js';
 import { initialState, reduce } from './reducer.js';
@@ -67,7 +67,7 @@ export class Controller {
   }
 
   press(key: KeyPress): void {
-    for (const action of keyActions(this.state, key)) this.dispatch(action);
+    for (const one of splitKeys(key)) for (const action of keyActions(this.state, one)) this.dispatch(action);
   }
 
   resize(size: Size): void {

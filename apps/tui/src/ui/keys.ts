@@ -207,3 +207,19 @@ export function keysMarkdown(): string {
   );
   return ['| where | keys | what it does |', '| --- | --- | --- |', ...rows].join('\n');
 }
+
+/**
+ * Several keys that arrived in one read (a paste, or keys sent faster than the terminal is read) as one press
+ * each, so `ab\tcd\r` types, moves, types and submits. Escape sequences are left to Ink.
+ */
+export function splitKeys(key: KeyPress): KeyPress[] {
+  if (key.input.length <= 1 || key.input.includes('\x1b')) return [key];
+  return [...key.input].map((ch): KeyPress => {
+    if (ch === '\t') return { input: '', tab: true };
+    if (ch === '\r' || ch === '\n') return { input: '', return: true };
+    if (ch === '\x7f' || ch === '\b') return { input: '', backspace: true };
+    const code = ch.charCodeAt(0);
+    if (code < 32) return { input: String.fromCharCode(code + 96), ctrl: true };
+    return { input: ch };
+  });
+}

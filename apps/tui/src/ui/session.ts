@@ -23,9 +23,11 @@ export function sessionFor(baseUrl: string, apiKey: string): Session {
   };
 }
 
-/** Where the UI will look, before any request (for the header while connecting). */
-export function expectedUrl(env: Record<string, string | undefined> = process.env): string {
-  return env.PATCHBAY_BASE_URL ?? 'the local server';
+/** Where the UI will look (for the header and the unreachable screen), found even when there is no key yet. */
+export async function expectedUrl(env: Record<string, string | undefined> = process.env): Promise<string> {
+  // The key is not needed to find the address: a stand-in keeps discovery from refusing for want of one.
+  const local = await discoverLocalServer({ ...env, PATCHBAY_API_KEY: env.PATCHBAY_API_KEY ?? '-' });
+  return local.baseUrl;
 }
 
 export const connectLocal: Connect = async () => {
