@@ -1,14 +1,29 @@
 import { readFileSync } from 'node:fs';
 import { PatchbayError } from '@patchbay/core';
 import { SetupUsageError } from '@patchbay/core/node';
+import { callsCommand } from './commands/calls.js';
+import { serveCommand } from './commands/serve.js';
+import { serversCommand } from './commands/servers.js';
 import { setupCommand } from './commands/setup.js';
+import { callCommand, toolkitsCommand, urlCommand } from './commands/tools.js';
 import type { Output } from './output.js';
 import { exitCodes, mainHelp, UsageError } from './usage.js';
 
 type Command = (args: string[], output: Output) => Promise<number>;
 
 /** Subcommands by name; `patchbay` with no arguments opens the full-screen UI. */
-const commands: Record<string, Command> = { setup: setupCommand };
+const commands: Record<string, Command> = {
+  setup: setupCommand,
+  serve: serveCommand,
+  servers: serversCommand,
+  url: urlCommand,
+  toolkits: toolkitsCommand,
+  calls: callsCommand,
+  call: callCommand,
+};
+
+/** No answer at all (or no key to ask with): the server is not running where we look. */
+const unreachable = new Set(['network_error', 'timeout', 'no_api_key', 'no_local_server']);
 
 function version(): string {
   const parsed: unknown = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
@@ -27,7 +42,14 @@ function report(error: unknown, output: Output): number {
     return exitCodes.usage;
   }
   if (error instanceof PatchbayError) {
-    output.err(`patchbay: ${error.message}${error.suggestedFix === undefined ? '' : ` ${error.suggestedFix}`}`);
+    const fix = error.suggestedFix === undefined ? '' : ` ${error.suggestedFix}`;
+    const lines = error.errors.length > 1 ? `\n${error.errors.map((line) => `  ${line}`).join('\n')}` : '';
+    if (unreachable.has(error.slug)) {
+      const start = fix === '' ? ' Start one with "patchbay serve", or set PATCHBAY_BASE_URL.' : '';
+      output.err(`patchbay: ${error.message}${fix}${start}`);
+      return exitCodes.unreachable;
+    }
+    output.err(`patchbay: ${error.message}${fix}${lines}`);
     return exitCodes.failure;
   }
   const detail = error instanceof Error ? error.message : String(error);
