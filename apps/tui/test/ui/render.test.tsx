@@ -1,0 +1,104 @@
+// A few render tests of the real components at fixed sizes; state comes from the reducer, as in the app.
+import { render } from 'ink-testing-library';
+import { afterEach, describe, expect, it } from 'vitest';
+import { Screen } from '../../src/ui/components/app.js';
+import { withErrors } from '../../src/ui/form.js';
+import { serverFormScreen } from '../../src/ui/input.js';
+import type { AppState } from '../../src/ui/state.js';
+import { apply, connected, press, tool, user, withServers } from './fixtures.js';
+
+let unmount: (() => void) | undefined;
+afterEach(() => unmount?.());
+
+function frame(state: AppState): string {
+  const view = render(<Screen state={state} />);
+  unmount = view.unmount;
+  return view.lastFrame() ?? '';
+}
+
+const sized = (state: AppState, columns: number, rows: number) =>
+  apply(state, { type: 'resize', size: { columns, rows } });
+
+describe('render', () => {
+  it('servers at 80×24: header, rows, footer keys, nothing wider than the terminal', () => {
+    const text = frame(sized(withServers(connected(), 30), 80, 24));
+    const lines = text.split('\n');
+    expect(lines[0]).toContain('http://127.0.0.1:8787');
+    expect(lines[0]).toContain('project default');
+    expect(lines[0]).toContain('● connected');
+    expect(text).toContain('Servers (30+)');
+    expect(text).toContain('server 1 ');
+    expect(text).toContain('<c> create');
+    expect(lines.length).toBeLessThanOrEqual(23);
+    for (const line of lines) expect(line.length).toBeLessThanOrEqual(80);
+  });
+
+  it('the help overlay lists the screen’s keys, filtered', () => {
+    const text = frame(press(withServers(connected(), 2), '?', 'delete').state);
+    expect(text).toContain('delete the selected server');
+    expect(text).not.toContain('go to the top');
+  });
+
+  it('a confirm names what goes', () => {
+    const text = frame(press(withServers(connected(), 2), 'd').state);
+    expect(text).toContain('Delete server "server 1"');
+    expect(text).toContain('y: yes');
+  });
+
+  it('a server: allowed tools, users, the generated URL and token', () => {
+    const opened = press(withServers(connected(), 1), { input: '', return: true }).state;
+    const state = apply(
+      sized(opened, 130, 30),
+      {
+        type: 'list/rows',
+        key: 2,
+        list: 'tools',
+        rows: [tool('NOTES_SET'), tool('NOTES_GET')],
+        done: true,
+        mode: 'replace',
+      },
+      { type: 'list/rows', key: 2, list: 'users', rows: [user('ada')], done: true, mode: 'replace' },
+      { type: 'toggle' },
+      {
+        type: 'server/access',
+        key: 2,
+        access: { userId: 'ada', url: 'http://h/v3/mcp/x?user_id=ada', headers: { Authorization: 'Bearer pbt_abc' } },
+      },
+    );
+    const text = frame(state);
+    expect(text).toContain('[ ] NOTES_SET');
+    expect(text).toContain('[x] NOTES_GET');
+    expect(text).toContain('unsaved: s saves');
+    expect(text).toContain('ada');
+    expect(text).toContain('Authorization: Bearer pbt_abc');
+  });
+
+  it('form errors sit at their field', () => {
+    const state = apply(connected(), { type: 'push', screen: serverFormScreen() });
+    const screen = state.stack[1];
+    if (screen?.kind !== 'serverForm') throw new Error('no form');
+    const withError = {
+      ...state,
+      stack: [state.stack[0], { ...screen, form: withErrors(screen.form, { name: 'must be 4-30 characters' }) }],
+    };
+    const text = frame(withError as AppState);
+    const lines = text.split('\n');
+    const at = lines.findIndex((line) => line.includes('Name *'));
+    expect(lines[at + 1]).toContain('must be 4-30 characters');
+  });
+
+  it('the unreachable screen says what to run', () => {
+    const state = apply(connected(), {
+      type: 'connection',
+      connection: {
+        status: 'unreachable',
+        message: 'No answer from http://127.0.0.1:8787',
+        fix: 'Start it with `patchbay serve`, then press R.',
+      },
+    });
+    const text = frame(state);
+    expect(text).toContain('Cannot reach the Patchbay server');
+    expect(text).toContain('patchbay serve');
+    expect(text).toContain('<R> retry');
+  });
+});
