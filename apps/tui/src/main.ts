@@ -22,8 +22,8 @@ const commands: Record<string, Command> = {
   call: callCommand,
 };
 
-/** No answer at all (or no key to ask with): the server is not running where we look. */
-const unreachable = new Set(['network_error', 'timeout', 'no_api_key', 'no_local_server']);
+/** No answer at all: the server is not running where we look. */
+const unreachable = new Set(['network_error', 'timeout']);
 
 function version(): string {
   const parsed: unknown = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
@@ -60,7 +60,8 @@ function report(error: unknown, output: Output): number {
 /** `patchbay` alone: the full-screen UI, which needs a terminal on both ends. */
 async function ui(output: Output): Promise<number> {
   if (!process.stdout.isTTY || !process.stdin.isTTY) {
-    output.err('patchbay: the terminal UI needs a terminal. For scripts, use a subcommand (patchbay --help).');
+    output.out(mainHelp);
+    output.err('patchbay: the terminal UI needs a terminal; for scripts, use a subcommand (above).');
     return exitCodes.usage;
   }
   // Ink draws nothing but static output when it believes it runs in CI; a person at a terminal asked for the UI.

@@ -15,7 +15,7 @@ export class UsageError extends Error {
 export const exitCodes = { ok: 0, failure: 1, usage: 2, unreachable: 3, toolError: 4 } as const;
 
 const exitText = `Exit codes: 0 done, 1 failed (the server's message and fix on stderr), 2 wrong usage,
-3 no server answered (or no API key was found), 4 the tool ran and answered an error (patchbay call).`;
+3 no server answered at the address, 4 the tool ran and answered an error (patchbay call).`;
 
 export const mainHelp = `patchbay - run, watch and drive a self-hosted Patchbay MCP server from the terminal
 
@@ -113,5 +113,5 @@ Options:
   --list                 list clients, their config paths and the Patchbay entries they hold
   -h, --help             show this help
 
-${exitText}
+Exit codes: 0 done, 1 failed (the message says what to do), 2 wrong usage.
 `;

@@ -33,6 +33,7 @@ export class Controller {
   private session: Session | undefined;
   private readonly timers: NodeJS.Timeout[] = [];
   private filterTimer: NodeJS.Timeout | undefined;
+  private pendingFilter: (() => void) | undefined;
   private readonly loaded = new Set<number>();
   private connecting = false;
   readonly loaders: Loaders;
@@ -155,6 +156,10 @@ export class Controller {
       case 'filter/cancel':
         if (before.overlay?.kind === 'filter') this.filterChanged(screen);
         return;
+      case 'overlay':
+        // Enter on the filter: the pending reload goes now rather than after the pause.
+        if (before.overlay?.kind === 'filter' && action.overlay === undefined) this.flushFilter();
+        return;
       case 'cursor':
         this.maybeMore(screen);
         return;
@@ -179,15 +184,23 @@ export class Controller {
     }
   }
 
-  /** A filter the server applies reloads the list, once typing pauses. */
+  /** A filter the server applies reloads the list, once typing pauses; the list says it is loading meanwhile. */
   private filterChanged(screen: Screen): void {
     const name = focusedList(screen);
     if (name === 'tools' || name === 'toolkit' || name === 'calls' || name === undefined) return;
     clearTimeout(this.filterTimer);
-    this.filterTimer = setTimeout(() => {
+    this.dispatch({ type: 'list/loading', key: screen.key, list: name });
+    this.pendingFilter = () => {
+      this.pendingFilter = undefined;
       const current = this.state.stack.find((s) => s.key === screen.key);
       if (current !== undefined) this.loaders.loadList(current, name, false);
-    }, 200);
+    };
+    this.filterTimer = setTimeout(this.pendingFilter, 200);
+  }
+
+  private flushFilter(): void {
+    clearTimeout(this.filterTimer);
+    this.pendingFilter?.();
   }
 
   private maybeMore(screen: Screen): void {

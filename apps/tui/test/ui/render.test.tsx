@@ -68,7 +68,7 @@ describe('render', () => {
     const text = frame(state);
     expect(text).toContain('[ ] NOTES_SET');
     expect(text).toContain('[x] NOTES_GET');
-    expect(text).toContain('unsaved: s saves');
+    expect(text).toContain('Tools (2) unsaved: s saves');
     expect(text).toContain('ada');
     expect(text).toContain('Authorization: Bearer pbt_abc');
   });

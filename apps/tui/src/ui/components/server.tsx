@@ -15,7 +15,7 @@ export function ServerView({ screen, width, height }: { screen: ServerScreen; wi
   const info = [
     `id ${screen.serverId}`,
     `toolkits ${server?.toolkits.join(', ') || '-'}`,
-    `allowed ${allowedCount}${dirty ? ' (unsaved: s saves)' : ''}`,
+    `allowed ${allowedCount}`,
     `connections ${server?.manuallyManageConnections ? 'manual' : 'managed'}`,
   ].join('  ·  ');
   const accessLines = screen.access
@@ -41,7 +41,7 @@ export function ServerView({ screen, width, height }: { screen: ServerScreen; wi
     <Box flexDirection="column" width={toolsWidth}>
       <Text bold color={screen.pane === 'tools' ? 'yellow' : undefined}>
         {fit(
-          `Tools (${tools.length})${screen.tools.filter ? ` filter: ${screen.tools.filter}` : ''}${screen.tools.loading ? ' loading…' : ''}`,
+          `Tools (${tools.length})${dirty ? ' unsaved: s saves' : ''}${screen.tools.filter ? ` filter: ${screen.tools.filter}` : ''}${screen.tools.loading ? ' loading…' : ''}`,
           toolsWidth,
         )}
       </Text>
