@@ -1,25 +1,21 @@
 import { readFileSync } from 'node:fs';
 import { PatchbayError } from '@patchbay/core';
 import { SetupUsageError } from '@patchbay/core/node';
-import { callsCommand } from './commands/calls.js';
-import { serveCommand } from './commands/serve.js';
-import { serversCommand } from './commands/servers.js';
-import { setupCommand } from './commands/setup.js';
-import { callCommand, toolkitsCommand, urlCommand } from './commands/tools.js';
 import type { Output } from './output.js';
 import { exitCodes, mainHelp, UsageError } from './usage.js';
 
 type Command = (args: string[], output: Output) => Promise<number>;
 
 /** Subcommands by name; `patchbay` with no arguments opens the full-screen UI. */
-const commands: Record<string, Command> = {
-  setup: setupCommand,
-  serve: serveCommand,
-  servers: serversCommand,
-  url: urlCommand,
-  toolkits: toolkitsCommand,
-  calls: callsCommand,
-  call: callCommand,
+// Loaded when run, so one command never pays for the others' imports (the SDK, the MCP client, Ink).
+const commands: Record<string, () => Promise<Command>> = {
+  setup: async () => (await import('./commands/setup.js')).setupCommand,
+  serve: async () => (await import('./commands/serve.js')).serveCommand,
+  servers: async () => (await import('./commands/servers.js')).serversCommand,
+  url: async () => (await import('./commands/tools.js')).urlCommand,
+  toolkits: async () => (await import('./commands/tools.js')).toolkitsCommand,
+  calls: async () => (await import('./commands/calls.js')).callsCommand,
+  call: async () => (await import('./commands/tools.js')).callCommand,
 };
 
 /** No answer at all: the server is not running where we look. */
@@ -67,6 +63,8 @@ async function ui(output: Output): Promise<number> {
   // Ink draws nothing but static output when it believes it runs in CI; a person at a terminal asked for the UI.
   delete process.env.CI;
   delete process.env.CONTINUOUS_INTEGRATION;
+  // React's production build: the development one re-renders several times slower and makes garbage for checks.
+  process.env.NODE_ENV ??= 'production';
   const { runUi } = await import('./ui/run.js');
   const { connectLocal, expectedUrl } = await import('./ui/session.js');
   return runUi({ connect: connectLocal, url: await expectedUrl() });
@@ -84,9 +82,9 @@ export async function main(argv: string[], output: Output): Promise<number> {
       output.out(version());
       return exitCodes.ok;
     }
-    const command = commands[name];
-    if (command === undefined) throw new UsageError(`Unknown command "${name}".`);
-    return await command(rest, output);
+    const load = Object.hasOwn(commands, name) ? commands[name] : undefined;
+    if (load === undefined) throw new UsageError(`Unknown command "${name}".`);
+    return await (await load())(rest, output);
   } catch (error) {
     return report(error, output);
   }

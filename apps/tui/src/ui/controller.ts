@@ -122,7 +122,7 @@ export class Controller {
     if (screen === undefined || this.state.overlay !== undefined || this.session === undefined) return;
     // The live log has its own, faster timer; forms are never refreshed under the person's hands.
     if (screen.kind === 'servers' || screen.kind === 'toolkits' || screen.kind === 'server')
-      this.loaders.load(screen, true);
+      this.loaders.load(screen, true, true);
   }
 
   private follow(): void {

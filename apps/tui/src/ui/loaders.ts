@@ -19,29 +19,37 @@ interface Feed {
   fetching: boolean;
 }
 
-/** A refresh re-fetches at most this many rows; further down, rows refresh when fetched again. */
-const maxRefetch = 500;
+/**
+ * The auto-refresh re-fetches every row fetched so far, while that is at most this many; a list scrolled further
+ * waits for R, so a timer never walks thousands of rows every few seconds.
+ */
+export const maxAutoRefetch = 500;
 
 export class Loaders {
   private readonly feeds = new Map<string, Feed>();
 
   constructor(private readonly deps: LoaderDeps) {}
 
-  /** Loads every part of a screen; `keep` refreshes in place (cursor, filter and loaded rows kept). */
-  load(screen: Screen, keep: boolean): void {
+  /**
+   * Loads every part of a screen. `keep` refreshes in place: as many rows as are fetched are fetched again (cursor and
+   * filter kept); `auto` (the timer) skips a list with more than maxAutoRefetch rows.
+   */
+  load(screen: Screen, keep: boolean, auto = false): void {
     if (screen.kind === 'server') {
       void this.server(screen);
       return;
     }
     const name = focusedList(screen);
-    if (name !== undefined) this.loadList(screen, name, keep);
+    if (name === undefined) return;
+    if (auto && (getList(screen, name)?.items.length ?? 0) > maxAutoRefetch) return;
+    this.loadList(screen, name, keep);
   }
 
   loadList(screen: Screen, name: ListName, keep: boolean): void {
     const session = this.deps.session();
     if (session === undefined) return;
     const list = getList(screen, name);
-    const count = keep ? Math.min(list?.items.length ?? 0, maxRefetch) : 0;
+    const count = keep ? (list?.items.length ?? 0) : 0;
     const filter = list?.filter.trim() || undefined;
     const limit = this.deps.pageSize;
     const { patchbay } = session;

@@ -1,4 +1,5 @@
 // `patchbay` with no arguments: the full-screen UI, on the alternate screen, restored on every way out.
+import { appendFileSync } from 'node:fs';
 import { render } from 'ink';
 import { App } from './components/app.js';
 import { Controller } from './controller.js';
@@ -19,7 +20,18 @@ export async function runUi(options: RunOptions): Promise<number> {
     clear();
     controller.resize(size);
   });
-  const instance = render(<App controller={controller} />, { exitOnCtrlC: false, patchConsole: false, maxFps: 30 });
+  // PATCHBAY_TUI_METRICS=<file>: each frame's render time (ms) appended, one per line (bench/tui-first-paint.mjs).
+  const metrics = process.env.PATCHBAY_TUI_METRICS;
+  const onRender =
+    metrics === undefined
+      ? undefined
+      : ({ renderTime }: { renderTime: number }) => appendFileSync(metrics, `${renderTime}\n`);
+  const instance = render(<App controller={controller} />, {
+    exitOnCtrlC: false,
+    patchConsole: false,
+    maxFps: 30,
+    onRender,
+  });
   const unsubscribe = controller.subscribe(() => {
     if (controller.getState().quit) instance.unmount();
   });

@@ -41,16 +41,20 @@ export function Table<T>({ rows, columns, cursor, height, width, active = true, 
         {line(columns.map((column) => column.title))}
       </Text>
       {rows.length === 0 && empty !== undefined ? <Text dimColor>{fit(empty, width)}</Text> : null}
-      {rows.slice(start, end).map((row, offset) => {
-        const index = start + offset;
-        const isCursor = index === cursor;
-        const color = columns[0]?.color?.(row);
-        return (
-          <Text key={index} inverse={isCursor && active} underline={isCursor && !active} color={color}>
-            {line(columns.map((column) => column.value(row)))}
-          </Text>
-        );
-      })}
+      {/* One text node for the body (its rows nested, so Ink lays out one box, not one per row). */}
+      <Text>
+        {rows.slice(start, end).map((row, offset) => {
+          const index = start + offset;
+          const isCursor = index === cursor;
+          const color = columns[0]?.color?.(row);
+          const text = line(columns.map((column) => column.value(row)));
+          return (
+            <Text key={index} inverse={isCursor && active} underline={isCursor && !active} color={color}>
+              {index < end - 1 ? `${text}\n` : text}
+            </Text>
+          );
+        })}
+      </Text>
     </Box>
   );
 }
