@@ -1,6 +1,6 @@
 // The `:` command line: names and aliases, and tab completion over them.
 
-export type CommandTarget = 'servers' | 'toolkits' | 'calls' | 'help' | 'quit';
+export type CommandTarget = 'servers' | 'toolkits' | 'calls' | 'accounts' | 'help' | 'quit';
 
 export interface CommandSpec {
   name: string;
@@ -13,6 +13,12 @@ export const commandTable: readonly CommandSpec[] = [
   { name: 'servers', aliases: ['mcp', 'srv'], target: 'servers', help: 'the MCP servers of the project' },
   { name: 'toolkits', aliases: ['tk', 'catalog'], target: 'toolkits', help: 'the toolkit catalog and its tools' },
   { name: 'calls', aliases: ['log', 'tail'], target: 'calls', help: 'the tool-call log, live' },
+  {
+    name: 'accounts',
+    aliases: ['acc', 'connections'],
+    target: 'accounts',
+    help: 'connected accounts, by user and toolkit',
+  },
   { name: 'help', aliases: ['keys'], target: 'help', help: 'every key of this screen' },
   { name: 'quit', aliases: ['q', 'exit'], target: 'quit', help: 'quit' },
 ];

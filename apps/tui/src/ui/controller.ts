@@ -8,9 +8,9 @@ import { wantsMore } from './list.js';
 import { Loaders } from './loaders.js';
 import { initialState, reduce } from './reducer.js';
 import { type Connect, describeError, explain, isUnreachable, type Session } from './session.js';
-import type { Action, AppState, Screen, Size } from './state.js';
+import type { Action, AppState, Screen, ScreenKind, Size } from './state.js';
 import type { Terminal } from './terminal.js';
-import { focusedList, getList, top } from './views.js';
+import { focusedList, getList, isLocalFilter, top } from './views.js';
 
 export interface ControllerOptions {
   connect: Connect;
@@ -23,6 +23,9 @@ export interface ControllerOptions {
   /** Rows per page fetched. */
   pageSize?: number;
 }
+
+/** The screens the timer refreshes; the live log has its own, faster timer, and forms are never refreshed. */
+const refreshed: ReadonlySet<ScreenKind> = new Set(['servers', 'toolkits', 'server', 'accounts']);
 
 /** How many rows before the end of what is fetched the next page is asked for. */
 const lookahead = 20;
@@ -120,9 +123,7 @@ export class Controller {
     }
     const screen = top(this.state.stack);
     if (screen === undefined || this.state.overlay !== undefined || this.session === undefined) return;
-    // The live log has its own, faster timer; forms are never refreshed under the person's hands.
-    if (screen.kind === 'servers' || screen.kind === 'toolkits' || screen.kind === 'server')
-      this.loaders.load(screen, true, true);
+    if (refreshed.has(screen.kind)) this.loaders.load(screen, true, true);
   }
 
   private follow(): void {
@@ -187,7 +188,7 @@ export class Controller {
   /** A filter the server applies reloads the list, once typing pauses; the list says it is loading meanwhile. */
   private filterChanged(screen: Screen): void {
     const name = focusedList(screen);
-    if (name === 'tools' || name === 'toolkit' || name === 'calls' || name === undefined) return;
+    if (name === undefined || isLocalFilter(name)) return;
     clearTimeout(this.filterTimer);
     this.dispatch({ type: 'list/loading', key: screen.key, list: name });
     this.pendingFilter = () => {

@@ -1,5 +1,5 @@
 // A key press → the actions it means, through the key table; pure, so every key is testable without Ink.
-import type { McpInstance, McpServer } from '@patchbay/sdk';
+import type { AuthConfig, McpInstance, McpServer } from '@patchbay/sdk';
 import { resolveCommand } from './commands.js';
 import { createForm, type FormField } from './form.js';
 import { serverFields } from './forms/server-form.js';
@@ -16,7 +16,7 @@ export function contextsOf(state: AppState): KeyContext[] {
   if (overlay !== undefined) return [overlay];
   const screen = top(state.stack);
   if (screen === undefined) return ['global'];
-  if (screen.kind === 'serverForm' || screen.kind === 'try') return ['form'];
+  if (screen.kind === 'serverForm' || screen.kind === 'try' || screen.kind === 'connectForm') return ['form'];
   return focusedList(screen) === undefined ? [screen.kind, 'global'] : [screen.kind, 'list', 'global'];
 }
 
@@ -33,6 +33,35 @@ export function toolkitsScreen(): NewScreen {
 }
 export function callsScreen(): NewScreen {
   return { kind: 'calls', list: emptyList(), follow: true, outcome: 'all' };
+}
+
+export function accountsScreen(): NewScreen {
+  return { kind: 'accounts', list: emptyList(), authConfigs: [] };
+}
+
+export function connectFormScreen(configs: readonly AuthConfig[]): NewScreen {
+  const fields: FormField[] = [
+    { name: 'user', label: 'User', kind: 'text', value: '', required: true, hint: 'the end user the account is for' },
+    {
+      name: 'auth_config',
+      label: 'Auth config',
+      kind: 'enum',
+      value: configs[0]?.id ?? '',
+      required: true,
+      options: configs.map((config) => config.id),
+      hint:
+        configs.map((config) => `${config.id}: ${config.toolkit.slug} ${config.authScheme}`).join(' · ') || 'none yet',
+    },
+    {
+      name: 'config',
+      label: 'Credentials',
+      kind: 'json',
+      value: '',
+      required: false,
+      hint: 'for key schemes, e.g. {"token":"…"}; empty for OAuth (you get a link)',
+    },
+  ];
+  return { kind: 'connectForm', form: createForm(fields) };
 }
 
 export function serverFormScreen(server?: McpServer): NewScreen {
@@ -113,6 +142,8 @@ function acceptCommand(state: AppState): Action[] {
       return [{ type: 'root', screen: toolkitsScreen() }];
     case 'calls':
       return [{ type: 'root', screen: callsScreen() }];
+    case 'accounts':
+      return [{ type: 'root', screen: accountsScreen() }];
   }
 }
 
@@ -153,7 +184,35 @@ function run(state: AppState, binding: Binding, name: string): Action[] {
         screen === undefined ? undefined : screen.kind === 'server' ? screen.server : selectedServer(screen);
       return server === undefined ? [] : [{ type: 'push', screen: serverFormScreen(server) }];
     }
+    case 'connect':
+      if (screen?.kind !== 'accounts') return [];
+      if (screen.authConfigs.length === 0) {
+        const text = 'No auth config in this project yet: create one (patchbay SDK authConfigs.create) first.';
+        return [{ type: 'status', status: { tone: 'error', text } }];
+      }
+      return [{ type: 'push', screen: connectFormScreen(screen.authConfigs) }];
+    case 'disable': {
+      const account = screen?.kind === 'accounts' ? shownRows(screen, 'accounts')[screen.list.cursor] : undefined;
+      const found = screen?.kind === 'accounts' ? screen.list.items.find((a) => a === account) : undefined;
+      return found === undefined ? [] : [{ type: 'account/enable', id: found.id, enabled: found.isDisabled }];
+    }
     case 'delete': {
+      if (screen?.kind === 'accounts') {
+        const row = shownRows(screen, 'accounts')[screen.list.cursor];
+        const account = screen.list.items.find((a) => a === row);
+        if (account === undefined) return [];
+        const label = `${account.toolkit.slug} account of "${account.userId}" (${account.id})`;
+        return [
+          {
+            type: 'overlay',
+            overlay: {
+              kind: 'confirm',
+              message: `Delete the ${label}? Tools that use it stop working for that user.`,
+              onYes: { type: 'delete/account', id: account.id, label },
+            },
+          },
+        ];
+      }
       if (screen?.kind === 'servers') {
         const server = selectedServer(screen);
         return server === undefined ? [] : [deleteServer(server)];
@@ -218,7 +277,7 @@ function run(state: AppState, binding: Binding, name: string): Action[] {
     case 'cycleLeft':
       return [{ type: 'form/cycle', by: -1 }];
     case 'submit': {
-      if (screen?.kind !== 'serverForm' && screen?.kind !== 'try') return [];
+      if (screen?.kind !== 'serverForm' && screen?.kind !== 'try' && screen?.kind !== 'connectForm') return [];
       if (screen.form.submitting) return [];
       const last = screen.form.focus >= screen.form.fields.length - 1;
       return name === 'enter' && !last ? [{ type: 'form/focus', by: 1 }] : [{ type: 'submit' }];

@@ -1,12 +1,13 @@
 // What the intent actions do: saving, creating, deleting, generating a URL, copying, calling a tool. Each goes
 // through the SDK and reports back with actions; failures land on the status line with the server's fix.
 import { userId as userIdSchema } from '@patchbay/core';
+import { value } from './form.js';
 import { checkServerForm } from './forms/server-form.js';
 import { argsFromFields } from './forms/tool-args.js';
 import { userField } from './input.js';
 import type { Loaders } from './loaders.js';
 import type { Session } from './session.js';
-import type { Action, AppState, Screen, ServerFormScreen, TryScreen } from './state.js';
+import type { Action, AppState, ConnectFormScreen, Screen, ServerFormScreen, TryScreen } from './state.js';
 import type { Terminal } from './terminal.js';
 
 export interface IntentContext {
@@ -39,6 +40,23 @@ export async function runIntent(action: Action, ctx: IntentContext): Promise<voi
     case 'submit':
       if (screen.kind === 'serverForm') await submitServer(screen, ctx);
       if (screen.kind === 'try') await callTool(screen, ctx);
+      if (screen.kind === 'connectForm') await connectAccount(screen, ctx);
+      return;
+    case 'delete/account':
+      await loaders.guard(async () => {
+        await patchbay.connectedAccounts.delete(action.id);
+        dispatch(info(`Deleted the ${action.label}.`));
+        dispatch({ type: 'refresh' });
+      });
+      return;
+    case 'account/enable':
+      await loaders.guard(async () => {
+        await (action.enabled
+          ? patchbay.connectedAccounts.enable(action.id)
+          : patchbay.connectedAccounts.disable(action.id));
+        dispatch(info(`${action.enabled ? 'Enabled' : 'Disabled'} account ${action.id}.`));
+        dispatch({ type: 'refresh' });
+      });
       return;
     case 'generate': {
       if (screen.kind !== 'server') return;
@@ -181,4 +199,54 @@ async function callTool(screen: TryScreen, ctx: IntentContext): Promise<void> {
       await client?.close().catch(() => {});
     }
   });
+}
+
+/**
+ * Starts a connection: the link opens in the browser when there is one, and the accounts screen waits (spinner)
+ * until the account is ACTIVE or fails. Key schemes given their credentials are ACTIVE at once.
+ */
+async function connectAccount(screen: ConnectFormScreen, ctx: IntentContext): Promise<void> {
+  const userId = value(screen.form, 'user').trim();
+  const authConfigId = value(screen.form, 'auth_config');
+  const parsed = argsFromFields(screen.form.fields.filter((field) => field.name === 'config'));
+  const errors: Record<string, string> = parsed.ok ? {} : parsed.errors;
+  if (userId === '') errors.user = 'required';
+  if (authConfigId === '') errors.auth_config = 'required: create an auth config first';
+  if (Object.keys(errors).length > 0 || !parsed.ok) {
+    ctx.dispatch({ type: 'form/errors', key: screen.key, errors });
+    return;
+  }
+  const config = parsed.args.config;
+  const { patchbay } = ctx.session;
+  try {
+    const request = await patchbay.connectedAccounts.initiate(userId, authConfigId, {
+      config: typeof config === 'object' && config !== null ? Object.fromEntries(Object.entries(config)) : undefined,
+    });
+    ctx.dispatch({ type: 'back' });
+    const accounts = ctx.state.stack.at(-2);
+    if (request.status === 'ACTIVE' || accounts?.kind !== 'accounts') {
+      ctx.dispatch(info(`Connected: account ${request.id} of "${userId}" is ${request.status}.`));
+      return;
+    }
+    const opened = request.redirectUrl === null ? false : await ctx.terminal.openUrl(request.redirectUrl);
+    ctx.dispatch(info(opened ? 'Opened the link in the browser.' : 'Open the link below to connect.'));
+    ctx.dispatch({
+      type: 'accounts/waiting',
+      key: accounts.key,
+      waiting: { id: request.id, userId, url: request.redirectUrl },
+    });
+    try {
+      const account = await request.waitForConnection({ timeoutMs: 10 * 60_000 });
+      ctx.dispatch(info(`Connected: account ${account.id} of "${userId}" is ${account.status}.`));
+    } catch (error) {
+      ctx.failed(error);
+    } finally {
+      ctx.dispatch({ type: 'accounts/waiting', key: accounts.key, waiting: undefined });
+      ctx.dispatch({ type: 'refresh' });
+    }
+  } catch (error) {
+    const text = error instanceof Error ? error.message : String(error);
+    ctx.dispatch({ type: 'form/errors', key: screen.key, errors: { '': text } });
+    ctx.failed(error);
+  }
 }

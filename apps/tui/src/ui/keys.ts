@@ -10,6 +10,7 @@ export type KeyContext =
   | 'toolkits'
   | 'toolkit'
   | 'calls'
+  | 'accounts'
   | 'form'
   | 'filter'
   | 'command'
@@ -44,6 +45,8 @@ export type KeyCommand =
   | 'tryTool'
   | 'follow'
   | 'outcome'
+  | 'connect'
+  | 'disable'
   | 'nextField'
   | 'prevField'
   | 'submit'
@@ -96,6 +99,16 @@ export const keyTable: readonly Binding[] = [
   b('toolkit', ['enter'], 'open', 'schema', 'show or hide the selected tool’s input schema', true),
   b('calls', ['f'], 'follow', 'follow', 'follow mode on/off (new calls appear at the top)', true),
   b('calls', ['o'], 'outcome', 'outcome', 'filter by outcome: all, success, error', true),
+  b(
+    'accounts',
+    ['c'],
+    'connect',
+    'connect',
+    'connect an account: a user, an auth config; opens the link and waits',
+    true,
+  ),
+  b('accounts', ['x'], 'disable', 'disable', 'disable or enable the selected account', true),
+  b('accounts', ['d'], 'delete', 'delete', 'delete the selected account (asks first, naming it)', true),
   b('unreachable', ['R'], 'refresh', 'retry', 'try to connect again', true),
   b('unreachable', ['q', 'ctrl+c'], 'quit', 'quit', 'quit', true),
   b('list', ['j', 'down'], 'down', 'down', 'move down'),
@@ -106,7 +119,14 @@ export const keyTable: readonly Binding[] = [
   b('list', ['ctrl+u', 'pageup'], 'pageUp', 'page up', 'one page up'),
   b('list', ['/'], 'filter', 'filter', 'filter the list (live; esc clears)', true),
   b('global', ['?'], 'help', 'help', 'every key of this screen (type to filter)', true),
-  b('global', [':'], 'command', 'command', 'command line: :servers :toolkits :calls :quit (tab completes)', true),
+  b(
+    'global',
+    [':'],
+    'command',
+    'command',
+    'command line: :servers :toolkits :calls :accounts :quit (tab completes)',
+    true,
+  ),
   b('global', ['esc'], 'back', 'back', 'back to the previous screen'),
   b('global', ['R'], 'refresh', 'refresh', 'refresh now (lists also refresh every few seconds)'),
   b('global', ['q', 'ctrl+c'], 'quit', 'quit', 'quit and restore the terminal', true),

@@ -85,6 +85,15 @@ export class Loaders {
       case 'tools':
         if (screen.kind === 'server') void this.serverTools(screen);
         return;
+      case 'accounts':
+        if (screen.kind === 'accounts') {
+          void this.feed(screen.key, name, patchbay.connectedAccounts.iterate({ limit }), count);
+          void this.guard(async () => {
+            const configs = await patchbay.authConfigs.iterate({ limit: 100, maxItems: 500 }).toArray();
+            this.deps.dispatch({ type: 'accounts/configs', key: screen.key, configs });
+          });
+        }
+        return;
     }
   }
 

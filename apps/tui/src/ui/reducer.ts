@@ -39,7 +39,9 @@ function mapTop(state: AppState, fn: (screen: Screen) => Screen): AppState {
 }
 
 function withForm(screen: Screen, fn: (form: FormState) => FormState): Screen {
-  if (screen.kind === 'serverForm' || screen.kind === 'try') return { ...screen, form: fn(screen.form) };
+  if (screen.kind === 'serverForm' || screen.kind === 'try' || screen.kind === 'connectForm') {
+    return { ...screen, form: fn(screen.form) };
+  }
   return screen;
 }
 
@@ -221,6 +223,14 @@ export function reduce(state: AppState, action: Action): AppState {
           ? { ...screen, result: { ok: action.ok, text: action.text }, form: { ...screen.form, submitting: false } }
           : screen,
       );
+    case 'accounts/configs':
+      return mapScreen(state, action.key, (screen) =>
+        screen.kind === 'accounts' ? { ...screen, authConfigs: action.configs } : screen,
+      );
+    case 'accounts/waiting':
+      return mapScreen(state, action.key, (screen) =>
+        screen.kind === 'accounts' ? { ...screen, waiting: action.waiting } : screen,
+      );
     case 'cursor':
       if ('by' in action) return moveCursor(state, (list, length) => move(list, action.by, length));
       return moveCursor(state, (list, length) => moveTo(list, action.to === 'top' ? 0 : length - 1, length));
@@ -271,6 +281,8 @@ export function reduce(state: AppState, action: Action): AppState {
     case 'copy':
     case 'delete/server':
     case 'delete/user':
+    case 'delete/account':
+    case 'account/enable':
       return state;
   }
 }

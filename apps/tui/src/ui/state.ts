@@ -1,6 +1,6 @@
 // The UI's whole state and every action that changes it. Rows are the SDK's own types: the UI has no API type of
 // its own.
-import type { McpInstance, McpServer, Tool, ToolCall, Toolkit } from '@patchbay/sdk';
+import type { AuthConfig, ConnectedAccount, McpInstance, McpServer, Tool, ToolCall, Toolkit } from '@patchbay/sdk';
 import type { FormState } from './form.js';
 import type { ListState } from './list.js';
 
@@ -89,6 +89,22 @@ export interface TryScreen {
   result?: { ok: boolean; text: string } | undefined;
 }
 
+export interface AccountsScreen {
+  kind: 'accounts';
+  key: number;
+  list: ListState<ConnectedAccount>;
+  /** The project's auth configs, for the connect form. */
+  authConfigs: readonly AuthConfig[];
+  /** A connection started here, waited on until ACTIVE or failed. */
+  waiting?: { id: string; userId: string; url: string | null } | undefined;
+}
+
+export interface ConnectFormScreen {
+  kind: 'connectForm';
+  key: number;
+  form: FormState;
+}
+
 export type Screen =
   | ServersScreen
   | ServerScreen
@@ -96,7 +112,9 @@ export type Screen =
   | ToolkitsScreen
   | ToolkitScreen
   | CallsScreen
-  | TryScreen;
+  | TryScreen
+  | AccountsScreen
+  | ConnectFormScreen;
 export type ScreenKind = Screen['kind'];
 /** A screen as pushed: the reducer gives it its key. */
 export type NewScreen = Screen extends infer S ? (S extends Screen ? Omit<S, 'key'> : never) : never;
@@ -108,7 +126,8 @@ export type Rows =
   | { list: 'toolkit'; rows: readonly Tool[] }
   | { list: 'calls'; rows: readonly ToolCall[] }
   | { list: 'tools'; rows: readonly ToolRow[] }
-  | { list: 'users'; rows: readonly McpInstance[] };
+  | { list: 'users'; rows: readonly McpInstance[] }
+  | { list: 'accounts'; rows: readonly ConnectedAccount[] };
 export type ListName = Rows['list'];
 
 export type Overlay =
@@ -171,6 +190,8 @@ export type Action =
   | { type: 'server/access'; key: number; access: Access }
   | { type: 'form/errors'; key: number; errors: Record<string, string> }
   | { type: 'try/result'; key: number; ok: boolean; text: string }
+  | { type: 'accounts/configs'; key: number; configs: readonly AuthConfig[] }
+  | { type: 'accounts/waiting'; key: number; waiting: AccountsScreen['waiting'] }
   // Intents: the reducer marks what it can; the effects do the request.
   | { type: 'save' }
   | { type: 'submit' }
@@ -178,4 +199,6 @@ export type Action =
   | { type: 'addUser'; userId: string }
   | { type: 'copy' }
   | { type: 'delete/server'; serverId: string; name: string }
-  | { type: 'delete/user'; serverId: string; userId: string };
+  | { type: 'delete/user'; serverId: string; userId: string }
+  | { type: 'delete/account'; id: string; label: string }
+  | { type: 'account/enable'; id: string; enabled: boolean };

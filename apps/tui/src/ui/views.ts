@@ -1,5 +1,5 @@
 // What each screen shows of its lists: which list has the keys, which filter on this side, the selected row.
-import type { McpInstance, McpServer, Tool, ToolCall, Toolkit } from '@patchbay/sdk';
+import type { ConnectedAccount, McpInstance, McpServer, Tool, ToolCall, Toolkit } from '@patchbay/sdk';
 import { type ListState, view } from './list.js';
 import type { ListName, Rows, Screen, ToolRow } from './state.js';
 
@@ -8,6 +8,7 @@ export const localFilters = {
   tools: (row: ToolRow) => `${row.slug} ${row.name} ${row.toolkit}`,
   toolkit: (tool: Tool) => `${tool.slug} ${tool.name}`,
   calls: (call: ToolCall) => `${call.toolSlug} ${call.userId} ${call.serverId ?? 'direct'} ${call.outcome}`,
+  accounts: (account: ConnectedAccount) => `${account.userId} ${account.toolkit.slug} ${account.status} ${account.id}`,
 } as const;
 
 export function isLocalFilter(name: ListName): name is keyof typeof localFilters {
@@ -21,6 +22,7 @@ export function focusedList(screen: Screen): ListName | undefined {
     case 'toolkits':
     case 'toolkit':
     case 'calls':
+    case 'accounts':
       return screen.kind;
     case 'server':
       return screen.pane;
@@ -35,7 +37,8 @@ type AnyList =
   | ListState<Tool>
   | ListState<ToolCall>
   | ListState<ToolRow>
-  | ListState<McpInstance>;
+  | ListState<McpInstance>
+  | ListState<ConnectedAccount>;
 
 export function getList(screen: Screen, name: ListName): AnyList | undefined {
   if (screen.kind === 'server') return name === 'tools' ? screen.tools : name === 'users' ? screen.users : undefined;
@@ -61,6 +64,8 @@ export function updateList(screen: Screen, name: ListName, fn: ListFn): Screen {
       return { ...screen, list: fn(screen.list) };
     case 'calls':
       return { ...screen, list: fn(screen.list) };
+    case 'accounts':
+      return { ...screen, list: fn(screen.list) };
     default:
       return screen;
   }
@@ -81,6 +86,7 @@ export function putRows(
   if (screen.kind === 'toolkits' && rows.list === 'toolkits') return { ...screen, list: fn(screen.list, rows.rows) };
   if (screen.kind === 'toolkit' && rows.list === 'toolkit') return { ...screen, list: fn(screen.list, rows.rows) };
   if (screen.kind === 'calls' && rows.list === 'calls') return { ...screen, list: fn(screen.list, rows.rows) };
+  if (screen.kind === 'accounts' && rows.list === 'accounts') return { ...screen, list: fn(screen.list, rows.rows) };
   return screen;
 }
 
@@ -92,6 +98,7 @@ export function shownRows(screen: Screen, name: ListName): readonly unknown[] {
   }
   if (screen.kind === 'toolkit') return view(screen.list, localFilters.toolkit);
   if (screen.kind === 'calls') return view(screen.list, localFilters.calls);
+  if (screen.kind === 'accounts') return view(screen.list, localFilters.accounts);
   return getList(screen, name)?.items ?? [];
 }
 

@@ -249,3 +249,64 @@ describe('the live log', () => {
     expect(cycled.kind === 'calls' && cycled.outcome).toBe('error');
   });
 });
+
+describe('accounts', () => {
+  const account = (id: string, extra: Record<string, unknown> = {}) => ({
+    id,
+    toolkit: { slug: 'github' },
+    authConfig: { id: 'ac_1', authScheme: 'BEARER_TOKEN' as const, isComposioManaged: false, isDisabled: false },
+    userId: 'ada',
+    status: 'ACTIVE' as const,
+    statusReason: null,
+    isDisabled: false,
+    createdAt: '',
+    updatedAt: '',
+    ...extra,
+  });
+  const opened = () => {
+    const state = press(connected(), ':', 'acc', { input: '', return: true }).state;
+    const key = topOf(state).key;
+    return apply(state, {
+      type: 'list/rows',
+      key,
+      list: 'accounts',
+      rows: [account('ca_1'), account('ca_2', { isDisabled: true })],
+      done: true,
+      mode: 'replace',
+    });
+  };
+
+  it('asks before deleting, naming the account, and toggles disabled with x', () => {
+    const asked = press(opened(), 'd');
+    const overlay = asked.state.overlay;
+    expect(overlay?.kind === 'confirm' && overlay.message).toContain('Delete the github account of "ada" (ca_1)');
+    expect(press(asked.state, 'y').actions.at(-1)).toMatchObject({ type: 'delete/account', id: 'ca_1' });
+    expect(press(opened(), 'x').actions).toEqual([{ type: 'account/enable', id: 'ca_1', enabled: false }]);
+    expect(press(opened(), 'j', 'x').actions.at(-1)).toEqual({ type: 'account/enable', id: 'ca_2', enabled: true });
+  });
+
+  it('opens the connect form only when there is an auth config to connect through', () => {
+    expect(press(opened(), 'c').state.status?.text).toContain('No auth config');
+    const key = topOf(opened()).key;
+    const config = {
+      id: 'ac_1',
+      name: 'gh',
+      toolkit: { slug: 'github', logo: null },
+      authScheme: 'BEARER_TOKEN' as const,
+      isComposioManaged: false,
+      credentials: {},
+      scopes: [],
+      status: 'ENABLED' as const,
+      noOfConnections: 0,
+      createdAt: '',
+      lastUpdatedAt: '',
+    };
+    const withConfig = apply(opened(), { type: 'accounts/configs', key, configs: [config] });
+    const form = topOf(press(withConfig, 'c').state);
+    expect(form.kind === 'connectForm' && form.form.fields.map((f) => [f.name, f.value])).toEqual([
+      ['user', ''],
+      ['auth_config', 'ac_1'],
+      ['config', ''],
+    ]);
+  });
+});

@@ -6,8 +6,8 @@ import { contextsOf } from '../input.js';
 import type { AppState } from '../state.js';
 import { top } from '../views.js';
 import { Footer, Header, StatusBar } from './chrome.js';
-import { ServerFormView, TryView } from './forms.js';
-import { CallsView, ServersView, ToolkitsView, ToolkitView } from './lists.js';
+import { ConnectFormView, ServerFormView, TryView } from './forms.js';
+import { AccountsView, CallsView, ServersView, ToolkitsView, ToolkitView } from './lists.js';
 import { ConfirmView, HelpView, UnreachableView } from './overlays.js';
 import { ServerView } from './server.js';
 
@@ -47,6 +47,10 @@ function Body({ state, width, height }: { state: AppState; width: number; height
       return <CallsView screen={screen} {...area} />;
     case 'try':
       return <TryView screen={screen} {...area} />;
+    case 'accounts':
+      return <AccountsView screen={screen} {...area} />;
+    case 'connectForm':
+      return <ConnectFormView screen={screen} {...area} />;
   }
 }
 

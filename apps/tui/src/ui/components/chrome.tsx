@@ -41,6 +41,10 @@ export function screenTitle(screen: Screen): string {
       return 'Calls';
     case 'try':
       return `Try ${screen.tool.slug}`;
+    case 'accounts':
+      return 'Accounts';
+    case 'connectForm':
+      return 'Connect an account';
   }
 }
 

@@ -1,7 +1,7 @@
 // The form screens: create/edit a server, and "Try a tool" with its result.
 import { Box, Text } from 'ink';
 import type { FormState } from '../form.js';
-import type { ServerFormScreen, TryScreen } from '../state.js';
+import type { ConnectFormScreen, ServerFormScreen, TryScreen } from '../state.js';
 import { fit } from './table.js';
 
 function FormView({ form, width, height }: { form: FormState; width: number; height: number }) {
@@ -76,6 +76,25 @@ export function TryView({ screen, width, height }: { screen: TryScreen; width: n
           </Text>
         </Box>
       )}
+    </Box>
+  );
+}
+
+export function ConnectFormView({
+  screen,
+  width,
+  height,
+}: {
+  screen: ConnectFormScreen;
+  width: number;
+  height: number;
+}) {
+  return (
+    <Box flexDirection="column">
+      <Text bold>
+        {fit('Connect an account  (the link opens in the browser when there is one; ctrl+s starts)', width)}
+      </Text>
+      <FormView form={screen.form} width={width} height={height - 1} />
     </Box>
   );
 }

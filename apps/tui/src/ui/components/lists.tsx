@@ -1,9 +1,10 @@
 // The list screens: servers, toolkits, a toolkit's tools, the live call log.
-import type { McpServer, Tool, ToolCall, Toolkit } from '@patchbay/sdk';
+import type { ConnectedAccount, McpServer, Tool, ToolCall, Toolkit } from '@patchbay/sdk';
 import { Box, Text } from 'ink';
 import { view } from '../list.js';
-import type { CallsScreen, ServersScreen, ToolkitScreen, ToolkitsScreen } from '../state.js';
+import type { AccountsScreen, CallsScreen, ServersScreen, ToolkitScreen, ToolkitsScreen } from '../state.js';
 import { localFilters } from '../views.js';
+import { Spinner } from './chrome.js';
 import { sparkline } from './sparkline.js';
 import { type Column, fit, Table } from './table.js';
 
@@ -185,6 +186,43 @@ function Latency({ calls, width, height }: { calls: readonly ToolCall[]; width: 
         {fit('LATENCY (last 20, median)', width - 1)}
       </Text>
       <Text>{lines.map((line) => fit(line, width - 1)).join('\n')}</Text>
+    </Box>
+  );
+}
+
+export function AccountsView({ screen, width, height }: { screen: AccountsScreen } & Area) {
+  const rows = view(screen.list, localFilters.accounts);
+  const statusColor = (a: ConnectedAccount) =>
+    a.isDisabled ? 'gray' : a.status === 'ACTIVE' ? 'green' : a.status === 'INITIATED' ? 'yellow' : 'red';
+  const columns: Column<ConnectedAccount>[] = [
+    { title: 'USER', width: 20, value: (a) => a.userId, color: statusColor },
+    { title: 'TOOLKIT', width: 16, value: (a) => a.toolkit.slug },
+    { title: 'STATUS', width: 10, value: (a) => (a.isDisabled ? 'DISABLED' : a.status) },
+    { title: 'SCHEME', width: 12, value: (a) => a.authConfig.authScheme },
+    { title: 'AUTH CONFIG', width: 18, value: (a) => a.authConfig.id },
+    { title: 'ID / REASON', value: (a) => a.statusReason ?? a.id },
+  ];
+  const waiting = screen.waiting;
+  return (
+    <Box flexDirection="column">
+      <ListTitle title="Connected accounts" shown={rows.length} {...screen.list} width={width} />
+      <Table
+        rows={rows}
+        columns={columns}
+        cursor={screen.list.cursor}
+        height={height - (waiting === undefined ? 1 : 3)}
+        width={width}
+        empty="No connected accounts: c connects one."
+      />
+      {waiting === undefined ? null : (
+        <Box flexDirection="column">
+          <Text>
+            <Spinner busy />
+            <Text color="yellow"> Waiting for {waiting.userId} to finish connecting…</Text>
+          </Text>
+          <Text>{fit(waiting.url === null ? '' : `Link: ${waiting.url}`, width)}</Text>
+        </Box>
+      )}
     </Box>
   );
 }
