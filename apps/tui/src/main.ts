@@ -14,6 +14,7 @@ const commands: Record<string, () => Promise<Command>> = {
   servers: async () => (await import('./commands/servers.js')).serversCommand,
   url: async () => (await import('./commands/tools.js')).urlCommand,
   toolkits: async () => (await import('./commands/tools.js')).toolkitsCommand,
+  accounts: async () => (await import('./commands/accounts.js')).accountsCommand,
   calls: async () => (await import('./commands/calls.js')).callsCommand,
   call: async () => (await import('./commands/tools.js')).callCommand,
 };

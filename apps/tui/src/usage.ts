@@ -25,6 +25,7 @@ Usage:
   patchbay servers list|get|create|update|delete     MCP servers (patchbay servers --help)
   patchbay url <server> <user>                       a user's MCP URL and scoped token
   patchbay toolkits list|get                         the toolkit catalog
+  patchbay accounts list|connect                     connected accounts (patchbay accounts --help)
   patchbay calls [--follow]                          the tool-call log
   patchbay call <server> <user> <tool> --args JSON   call a tool through the MCP endpoint, as that user
   patchbay setup <url> --client <client> [options]   put a Patchbay MCP URL into an AI client's config
@@ -64,6 +65,16 @@ ${exitText}
 export const toolkitsHelp = `Usage:
   patchbay toolkits list [--search <text>] [--json]
   patchbay toolkits get <slug> [--json]     the toolkit and its tools (with input schemas in --json)
+
+${exitText}
+`;
+
+export const accountsHelp = `Usage:
+  patchbay accounts list [--user <id>]... [--toolkit <slug>]... [--json]
+  patchbay accounts connect <user> <auth-config-id> [--config '{"token":"…"}'] [--wait] [--json]
+
+connect starts a connection for <user> through the auth config: key schemes given --config are ACTIVE at once;
+otherwise it prints the link to open, and --wait waits (up to 10 minutes) until the account is ACTIVE or failed.
 
 ${exitText}
 `;

@@ -93,6 +93,30 @@ describe('patchbay url, call and calls', () => {
     expect(errors.stdout).toMatch(/NOTES_GET\s+ada\s+error/);
   });
 
+  it('connects an account with a key scheme and lists it', async () => {
+    const config = await server.sdk().authConfigs.create('github', {
+      type: 'use_custom_auth',
+      authScheme: 'BEARER_TOKEN',
+      credentials: {},
+    });
+    const connected = await run([
+      'accounts',
+      'connect',
+      'ada',
+      config.id,
+      '--config',
+      '{"token":"ghp_test"}',
+      '--json',
+    ]);
+    expect(connected.code).toBe(0);
+    expect(json(connected.stdout)).toMatchObject({ userId: 'ada', status: 'ACTIVE', redirectUrl: null });
+    const list = await run(['accounts', 'list', '--user', 'ada', '--json']);
+    expect(json(list.stdout)).toEqual([
+      expect.objectContaining({ userId: 'ada', status: 'ACTIVE', toolkit: { slug: 'github' } }),
+    ]);
+    expect((await run(['accounts', 'connect', 'ada', config.id, '--config', 'nope'])).code).toBe(2);
+  });
+
   it('lists toolkits, and exits 3 when no server answers', async () => {
     const toolkits = await run(['toolkits', 'list', '--json']);
     expect(json(toolkits.stdout)).toEqual(
