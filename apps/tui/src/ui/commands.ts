@@ -39,7 +39,13 @@ export function candidates(line: string): string[] {
 
 /** Tab: the longest prefix shared by every candidate (the whole name when only one fits). */
 export function complete(line: string): string {
-  const found = candidates(line);
+  return completeFrom(allNames, line);
+}
+
+/** The longest prefix shared by the names that start with what is typed. */
+export function completeFrom(names: readonly string[], line: string): string {
+  const word = line.trim().toLowerCase();
+  const found = names.filter((name) => name.startsWith(word));
   const [first] = found;
   if (first === undefined) return line;
   let prefix = first;

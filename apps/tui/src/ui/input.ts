@@ -1,4 +1,6 @@
 // A key press → the actions it means, through the key table; pure, so every key is testable without Ink.
+
+import { setupClients } from '@patchbay/core';
 import type { AuthConfig, McpInstance, McpServer } from '@patchbay/sdk';
 import { resolveCommand } from './commands.js';
 import { createForm, type FormField } from './form.js';
@@ -253,6 +255,19 @@ function run(state: AppState, binding: Binding, name: string): Action[] {
     }
     case 'addUser':
       return [{ type: 'overlay', overlay: { kind: 'prompt', label: 'Add user', text: '', onAccept: 'addUser' } }];
+    case 'setup': {
+      if (screen?.kind !== 'server') return [];
+      if (screen.access === undefined) {
+        return [
+          {
+            type: 'status',
+            status: { tone: 'error', text: 'u generates a user’s URL first; w then sets a client up with it.' },
+          },
+        ];
+      }
+      const label = `Set up ${screen.access.userId}'s URL in (${setupClients.join(', ')})`;
+      return [{ type: 'overlay', overlay: { kind: 'prompt', label, text: '', onAccept: 'setup/plan' } }];
+    }
     case 'copy':
       return [{ type: 'copy' }];
     case 'tryTool': {
@@ -290,10 +305,11 @@ function run(state: AppState, binding: Binding, name: string): Action[] {
       if (overlay?.kind === 'prompt') {
         const userId = overlay.text.trim();
         if (userId === '') return [{ type: 'overlay', overlay: undefined }];
-        return [
-          { type: 'overlay', overlay: undefined },
-          { type: overlay.onAccept, userId },
-        ];
+        const next: Action =
+          overlay.onAccept === 'setup/plan'
+            ? { type: 'setup/plan', client: userId }
+            : { type: overlay.onAccept, userId };
+        return [{ type: 'overlay', overlay: undefined }, next];
       }
       return [{ type: 'overlay', overlay: undefined }];
     }

@@ -1,12 +1,13 @@
 // What the intent actions do: saving, creating, deleting, generating a URL, copying, calling a tool. Each goes
 // through the SDK and reports back with actions; failures land on the status line with the server's fix.
-import { userId as userIdSchema } from '@patchbay/core';
+import { type SetupClient, setupClients, userId as userIdSchema } from '@patchbay/core';
+import { applySetup, planSetup } from '@patchbay/core/node';
 import { value } from './form.js';
 import { checkServerForm } from './forms/server-form.js';
 import { argsFromFields } from './forms/tool-args.js';
 import { userField } from './input.js';
 import type { Loaders } from './loaders.js';
-import type { Session } from './session.js';
+import { describeError, type Session } from './session.js';
 import type { Action, AppState, ConnectFormScreen, Screen, ServerFormScreen, TryScreen } from './state.js';
 import type { Terminal } from './terminal.js';
 
@@ -21,6 +22,8 @@ export interface IntentContext {
 }
 
 const info = (text: string): Action => ({ type: 'status', status: { tone: 'info', text } });
+
+const isSetupClient = (name: string): name is SetupClient => setupClients.some((client) => client === name);
 
 export async function runIntent(action: Action, ctx: IntentContext): Promise<void> {
   const { screen, session, dispatch, loaders } = ctx;
@@ -81,6 +84,38 @@ export async function runIntent(action: Action, ctx: IntentContext): Promise<voi
         dispatch(info(`Added user "${userId}". u generates their URL.`));
         loaders.loadList(screen, 'users', true);
       });
+      return;
+    }
+    case 'setup/plan':
+    case 'setup/apply': {
+      if (screen.kind !== 'server' || screen.access === undefined) return;
+      const client = action.client.trim();
+      if (!isSetupClient(client)) {
+        dispatch({
+          type: 'status',
+          status: { tone: 'error', text: `Unknown client "${client}"; one of: ${setupClients.join(', ')}.` },
+        });
+        return;
+      }
+      const options = { client, url: screen.access.url, headers: screen.access.headers };
+      try {
+        if (action.type === 'setup/plan') {
+          const plan = await planSetup(options);
+          if (!plan.changed) {
+            dispatch(info(`${plan.path} already holds this "${plan.name}" entry; nothing would change.`));
+            return;
+          }
+          const verb = plan.replaced ? 'replace' : 'add';
+          const message = `Dry run: ${verb} "${plan.name}" in ${plan.path} (${plan.label}). Write it?\n${plan.diff}`;
+          dispatch({ type: 'overlay', overlay: { kind: 'confirm', message, onYes: { type: 'setup/apply', client } } });
+          return;
+        }
+        const result = await applySetup(options);
+        const backup = result.backupPath === undefined ? '' : ` (previous file kept as ${result.backupPath})`;
+        dispatch(info(`Wrote "${result.name}" to ${result.path}${backup}. Restart ${result.label} to pick it up.`));
+      } catch (error) {
+        ctx.failed(error);
+      }
       return;
     }
     case 'copy': {
@@ -147,12 +182,7 @@ async function submitServer(screen: ServerFormScreen, ctx: IntentContext): Promi
     }
   } catch (error) {
     // The server's own refusal, shown at the form: its message and fix on the whole-form line.
-    const text = error instanceof Error ? error.message : String(error);
-    const fix =
-      error instanceof Error && 'suggestedFix' in error && typeof error.suggestedFix === 'string'
-        ? ` ${error.suggestedFix}`
-        : '';
-    ctx.dispatch({ type: 'form/errors', key: screen.key, errors: { '': `${text}${fix}` } });
+    ctx.dispatch({ type: 'form/errors', key: screen.key, errors: { '': describeError(error) } });
     ctx.failed(error);
   }
 }

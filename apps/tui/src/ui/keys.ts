@@ -46,6 +46,7 @@ export type KeyCommand =
   | 'follow'
   | 'outcome'
   | 'connect'
+  | 'setup'
   | 'disable'
   | 'nextField'
   | 'prevField'
@@ -93,6 +94,14 @@ export const keyTable: readonly Binding[] = [
   b('server', ['a'], 'addUser', 'add user', 'add a user (an instance) to the server'),
   b('server', ['y'], 'copy', 'copy', 'copy the generated URL and token to the clipboard', true),
   b('server', ['t'], 'tryTool', 'try', 'try the selected tool through the MCP endpoint', true),
+  b(
+    'server',
+    ['w'],
+    'setup',
+    'setup',
+    'write the generated URL into an AI client’s config (a dry-run diff first)',
+    true,
+  ),
   b('server', ['e'], 'edit', 'edit', 'edit the server'),
   b('server', ['d'], 'delete', 'delete', 'delete the selected user, or the server from the tools pane (asks first)'),
   b('toolkits', ['enter'], 'open', 'open', 'open the toolkit: its tools and their input schemas', true),
@@ -146,6 +155,7 @@ export const keyTable: readonly Binding[] = [
   b('confirm', ['y'], 'yes', 'yes', 'yes, do it', true),
   b('confirm', ['n', 'esc'], 'no', 'no', 'no, keep it', true),
   b('prompt', ['enter'], 'accept', 'ok', 'accept', true),
+  b('prompt', ['tab'], 'complete', 'complete', 'complete a client name'),
   b('prompt', ['esc'], 'cancel', 'cancel', 'cancel', true),
 ];
 

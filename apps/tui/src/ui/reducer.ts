@@ -1,7 +1,9 @@
 // The one reducer: AppState × Action → AppState, pure. Requests are the effects' (effects.ts); results come back
 // as actions naming the screen they are for, and are dropped when that screen is gone.
+
+import { setupClients } from '@patchbay/core';
 import type { ToolCall } from '@patchbay/sdk';
-import { complete } from './commands.js';
+import { complete, completeFrom } from './commands.js';
 import { cycle, type FormState, focusBy, backspace as formBackspace, typeText, withErrors } from './form.js';
 import { appendPage, failed, type ListState, move, moveTo, replaceRows } from './list.js';
 import type { Action, AppState, CallsScreen, Outcome, Screen, ServerScreen, Size } from './state.js';
@@ -248,10 +250,14 @@ export function reduce(state: AppState, action: Action): AppState {
       return mapTop(state, (screen) => withForm(screen, (form) => cycle(form, action.by)));
     case 'filter/cancel':
       return { ...editFilter(state, () => ''), overlay: undefined };
-    case 'command/complete':
-      return state.overlay?.kind === 'command'
-        ? { ...state, overlay: { ...state.overlay, text: complete(state.overlay.text) } }
-        : state;
+    case 'command/complete': {
+      const overlay = state.overlay;
+      if (overlay?.kind === 'command') return { ...state, overlay: { ...overlay, text: complete(overlay.text) } };
+      if (overlay?.kind === 'prompt' && overlay.onAccept === 'setup/plan') {
+        return { ...state, overlay: { ...overlay, text: completeFrom(setupClients, overlay.text) } };
+      }
+      return state;
+    }
     case 'open': {
       const current = top(state.stack);
       if (current === undefined) return state;
@@ -283,6 +289,8 @@ export function reduce(state: AppState, action: Action): AppState {
     case 'delete/user':
     case 'delete/account':
     case 'account/enable':
+    case 'setup/plan':
+    case 'setup/apply':
       return state;
   }
 }

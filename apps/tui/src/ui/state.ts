@@ -135,7 +135,7 @@ export type Overlay =
   | { kind: 'filter' }
   | { kind: 'command'; text: string }
   | { kind: 'confirm'; message: string; onYes: Action }
-  | { kind: 'prompt'; label: string; text: string; onAccept: 'generate' | 'addUser' };
+  | { kind: 'prompt'; label: string; text: string; onAccept: 'generate' | 'addUser' | 'setup/plan' };
 
 export interface StatusLine {
   text: string;
@@ -196,6 +196,9 @@ export type Action =
   | { type: 'save' }
   | { type: 'submit' }
   | { type: 'generate'; userId: string }
+  /** Setup for an AI client: the dry run (its diff goes into a confirm), then the write. */
+  | { type: 'setup/plan'; client: string }
+  | { type: 'setup/apply'; client: string }
   | { type: 'addUser'; userId: string }
   | { type: 'copy' }
   | { type: 'delete/server'; serverId: string; name: string }

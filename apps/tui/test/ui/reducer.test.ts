@@ -186,6 +186,21 @@ describe('a server', () => {
     });
   });
 
+  it('sets an AI client up with the generated URL: asks which, completes the name, then plans (a dry run first)', () => {
+    expect(press(opened(), 'w').state.status?.text).toContain('u generates a user’s URL first');
+    const state = apply(opened(), {
+      type: 'server/access',
+      key: 2,
+      access: { userId: 'ada', url: 'http://x', headers: { Authorization: 'Bearer pbt_x' } },
+    });
+    const asked = press(state, 'w', 'cu', { input: '', tab: true });
+    expect(asked.state.overlay).toMatchObject({ kind: 'prompt', onAccept: 'setup/plan', text: 'cursor' });
+    expect(press(asked.state, { input: '', return: true }).actions.at(-1)).toEqual({
+      type: 'setup/plan',
+      client: 'cursor',
+    });
+  });
+
   it('opens "Try a tool" with the tool’s fields and the user', () => {
     const state = apply(opened(), {
       type: 'server/access',

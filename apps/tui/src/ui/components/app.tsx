@@ -64,7 +64,7 @@ export function Screen({ state }: { state: AppState }) {
       <Box height={height} width={columns} flexDirection="column">
         {overlay?.kind === 'confirm' ? (
           <Box height={height} alignItems="center" justifyContent="center">
-            <ConfirmView message={overlay.message} width={columns} />
+            <ConfirmView message={overlay.message} width={columns} height={height} />
           </Box>
         ) : (
           <Body state={state} width={columns} height={height} />

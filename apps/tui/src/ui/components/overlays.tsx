@@ -33,15 +33,22 @@ export function HelpView({
   );
 }
 
-export function ConfirmView({ message, width }: { message: string; width: number }) {
-  const inner = Math.min(width - 4, 76);
+/** A question with its consequences; a long message (a diff) is cut to the room there is. */
+export function ConfirmView({ message, width, height }: { message: string; width: number; height: number }) {
+  const [first = '', ...rest] = message.split('\n');
+  const room = Math.max(0, height - 6);
+  const shown = rest.slice(0, room);
+  const more = rest.length - shown.length;
+  const inner = rest.length > 0 ? width - 4 : Math.min(width - 4, 76);
   return (
     <Box borderStyle="round" borderColor="red" flexDirection="column" width={inner + 4} paddingX={1}>
       <Text color="red" bold>
         Confirm
       </Text>
-      <Text wrap="wrap">{message}</Text>
-      <Text dimColor>y: yes, delete it · n or esc: no</Text>
+      <Text wrap="wrap">{first}</Text>
+      {shown.length > 0 ? <Text>{shown.map((line) => fit(line, inner)).join('\n')}</Text> : null}
+      {more > 0 ? <Text dimColor>… {more} more lines</Text> : null}
+      <Text dimColor>y: yes, do it · n or esc: no</Text>
     </Box>
   );
 }
