@@ -165,6 +165,7 @@ export class Controller {
         this.maybeMore(screen);
         return;
       case 'outcome':
+      case 'order':
         this.loaders.load(screen, false);
         return;
       case 'open':

@@ -28,7 +28,7 @@ const typing: ReadonlySet<KeyContext> = new Set(['help', 'filter', 'command', 'p
 export const userField = '@user';
 
 export function serversScreen(): NewScreen {
-  return { kind: 'servers', list: emptyList() };
+  return { kind: 'servers', list: emptyList(), order: 0 };
 }
 export function toolkitsScreen(): NewScreen {
   return { kind: 'toolkits', list: emptyList() };
@@ -283,6 +283,8 @@ function run(state: AppState, binding: Binding, name: string): Action[] {
       return [{ type: 'follow' }];
     case 'outcome':
       return [{ type: 'outcome' }];
+    case 'order':
+      return [{ type: 'order' }];
     case 'nextField':
       return [{ type: 'form/focus', by: 1 }];
     case 'prevField':

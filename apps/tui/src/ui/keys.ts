@@ -47,6 +47,7 @@ export type KeyCommand =
   | 'outcome'
   | 'connect'
   | 'setup'
+  | 'order'
   | 'disable'
   | 'nextField'
   | 'prevField'
@@ -87,6 +88,7 @@ export const keyTable: readonly Binding[] = [
   b('servers', ['c'], 'create', 'create', 'create a server (a form checked with core’s schemas)', true),
   b('servers', ['e'], 'edit', 'edit', 'edit the selected server', true),
   b('servers', ['d'], 'delete', 'delete', 'delete the selected server (asks first, naming it)', true),
+  b('servers', ['o'], 'order', 'order', 'order by updated or created, newest or oldest first'),
   b('server', ['tab'], 'nextPane', 'pane', 'switch between the tools and the users pane', true),
   b('server', ['space'], 'toggle', 'toggle', 'allow or disallow the selected tool', true),
   b('server', ['s'], 'save', 'save', 'save the allowed tools', true),
@@ -126,7 +128,14 @@ export const keyTable: readonly Binding[] = [
   b('list', ['G', 'end'], 'bottom', 'bottom', 'go to the last row fetched (the next page loads from there)'),
   b('list', ['ctrl+d', 'pagedown'], 'pageDown', 'page down', 'one page down'),
   b('list', ['ctrl+u', 'pageup'], 'pageUp', 'page up', 'one page up'),
-  b('list', ['/'], 'filter', 'filter', 'filter the list (live; esc clears)', true),
+  b(
+    'list',
+    ['/'],
+    'filter',
+    'filter',
+    'filter the list (live; esc clears; on servers, toolkit:<slug> narrows by toolkit)',
+    true,
+  ),
   b('global', ['?'], 'help', 'help', 'every key of this screen (type to filter)', true),
   b(
     'global',

@@ -2,8 +2,17 @@
 // page on open, the next one as the cursor nears the end, never everything at once.
 import type { Paged } from '@patchbay/sdk';
 import type { Session } from './session.js';
-import type { Action, CallsScreen, ListName, Rows, Screen, ServerScreen, ToolRow } from './state.js';
-import { focusedList, getList } from './views.js';
+import {
+  type Action,
+  type CallsScreen,
+  type ListName,
+  type Rows,
+  type Screen,
+  type ServerScreen,
+  serverOrders,
+  type ToolRow,
+} from './state.js';
+import { focusedList, getList, serverFilter } from './views.js';
 
 export interface LoaderDeps {
   dispatch(action: Action): void;
@@ -54,14 +63,17 @@ export class Loaders {
     const limit = this.deps.pageSize;
     const { patchbay } = session;
     switch (name) {
-      case 'servers':
-        void this.feed(screen.key, name, patchbay.mcp.iterate({ limit, name: filter }), count);
+      case 'servers': {
+        const order = serverOrders[screen.kind === 'servers' ? screen.order : 0] ?? serverOrders[0];
+        const query = { ...serverFilter(filter ?? ''), orderBy: order.by, orderDirection: order.direction };
+        void this.feed(screen.key, name, patchbay.mcp.iterate({ ...query, limit }), count);
         void this.guard(async () => {
           // With one row per page, the page count is the number of matching servers.
-          const { totalPages } = await patchbay.mcp.list({ limit: 1, name: filter });
+          const { totalPages } = await patchbay.mcp.list({ ...query, limit: 1 });
           this.deps.dispatch({ type: 'list/total', key: screen.key, list: name, total: totalPages });
         });
         return;
+      }
       case 'toolkits':
         void this.feed(screen.key, name, patchbay.toolkits.iterate({ limit, search: filter }), count);
         return;

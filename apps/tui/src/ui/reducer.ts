@@ -6,7 +6,16 @@ import type { ToolCall } from '@patchbay/sdk';
 import { complete, completeFrom } from './commands.js';
 import { cycle, type FormState, focusBy, backspace as formBackspace, typeText, withErrors } from './form.js';
 import { appendPage, failed, type ListState, move, moveTo, replaceRows } from './list.js';
-import type { Action, AppState, CallsScreen, Outcome, Screen, ServerScreen, Size } from './state.js';
+import {
+  type Action,
+  type AppState,
+  type CallsScreen,
+  type Outcome,
+  type Screen,
+  type ServerScreen,
+  type Size,
+  serverOrders,
+} from './state.js';
 import { focusedList, putRows, rowId, shownRows, top, updateList } from './views.js';
 
 /** At most this many calls are kept in the live log (newest first). */
@@ -16,7 +25,9 @@ export function initialState(url: string, size: Size): AppState {
   return {
     url,
     connection: { status: 'connecting' },
-    stack: [{ kind: 'servers', key: 1, list: { items: [], cursor: 0, filter: '', loading: false, done: false } }],
+    stack: [
+      { kind: 'servers', key: 1, list: { items: [], cursor: 0, filter: '', loading: false, done: false }, order: 0 },
+    ],
     size,
     busy: 0,
     nextKey: 2,
@@ -279,6 +290,12 @@ export function reduce(state: AppState, action: Action): AppState {
         const outcome = outcomes[(outcomes.indexOf(screen.outcome) + 1) % outcomes.length] ?? 'all';
         return { ...screen, outcome, list: { ...screen.list, items: [], cursor: 0, done: false } };
       });
+    case 'order':
+      return mapTop(state, (screen) =>
+        screen.kind === 'servers'
+          ? { ...screen, order: (screen.order + 1) % serverOrders.length, list: { ...screen.list, cursor: 0 } }
+          : screen,
+      );
     case 'submit':
       return mapTop(state, (screen) => withForm(screen, (form) => ({ ...form, errors: {}, submitting: true })));
     case 'save':

@@ -26,10 +26,20 @@ export interface Access {
 
 export type Outcome = 'all' | 'success' | 'error';
 
+/** The orders the servers list cycles through (the server's `order_by` × `order_direction`). */
+export const serverOrders = [
+  { by: 'updatedAt', direction: 'desc', label: 'updated, newest first' },
+  { by: 'updatedAt', direction: 'asc', label: 'updated, oldest first' },
+  { by: 'createdAt', direction: 'desc', label: 'created, newest first' },
+  { by: 'createdAt', direction: 'asc', label: 'created, oldest first' },
+] as const;
+
 export interface ServersScreen {
   kind: 'servers';
   key: number;
   list: ListState<McpServer>;
+  /** Index into serverOrders. */
+  order: number;
 }
 
 export interface ServerScreen {
@@ -170,6 +180,7 @@ export type Action =
   | { type: 'toggle' }
   | { type: 'follow' }
   | { type: 'outcome' }
+  | { type: 'order' }
   | { type: 'resize'; size: Size }
   | { type: 'connection'; connection: Connection }
   | { type: 'busy'; delta: 1 | -1 }

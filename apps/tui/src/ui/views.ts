@@ -110,3 +110,14 @@ export function rowId(row: unknown): string {
 }
 
 export const top = (stack: readonly Screen[]): Screen | undefined => stack[stack.length - 1];
+
+/** The servers filter: words match the name (on the server); `toolkit:<slug>` (or `tk:`) keeps servers with it. */
+export function serverFilter(text: string): { name: string | undefined; toolkits: string[] | undefined } {
+  const words = text
+    .trim()
+    .split(/\s+/)
+    .filter((word) => word !== '');
+  const toolkits = words.filter((w) => /^(toolkit|tk):./.test(w)).map((w) => w.slice(w.indexOf(':') + 1));
+  const name = words.filter((w) => !/^(toolkit|tk):/.test(w)).join(' ');
+  return { name: name === '' ? undefined : name, toolkits: toolkits.length === 0 ? undefined : toolkits };
+}

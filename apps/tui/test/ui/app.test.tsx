@@ -38,6 +38,14 @@ describe('the app against a real server', () => {
       controller.press({ input: '/' });
       for (const ch of '042') controller.press({ input: ch });
       await waitFor(() => frame().includes('Servers (1 of 1)') && frame().includes('Server 042'), frame);
+      for (const ch of ' toolkit:files') controller.press({ input: ch });
+      await waitFor(() => frame().includes('Servers (0 of 0)'), frame);
+      controller.press({ input: '', escape: true });
+      controller.press({ input: 'o' });
+      await waitFor(
+        () => /Servers \(25 of 60\)\s+by updated, oldest first/.test(frame()) && frame().includes('Server 001'),
+        frame,
+      );
     } finally {
       controller.stop();
       view.unmount();

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { userField } from '../../src/ui/input.js';
 import { maxCalls } from '../../src/ui/reducer.js';
 import type { AppState, ServerScreen } from '../../src/ui/state.js';
-import { top } from '../../src/ui/views.js';
+import { serverFilter, top } from '../../src/ui/views.js';
 import { apply, call, connected, press, server, tool, user, withServers } from './fixtures.js';
 
 const topOf = (state: AppState) => {
@@ -72,6 +72,18 @@ describe('lists', () => {
     const cleared = press(typing.state, { input: '', escape: true }).state;
     expect(serversList(cleared).filter).toBe('');
     expect(cleared.overlay).toBeUndefined();
+  });
+});
+
+describe('the servers list', () => {
+  it('reads toolkit:<slug> out of the filter and cycles the order with o', () => {
+    expect(serverFilter('my notes toolkit:notes tk:files')).toEqual({ name: 'my notes', toolkits: ['notes', 'files'] });
+    expect(serverFilter('  ')).toEqual({ name: undefined, toolkits: undefined });
+    const state = press(withServers(connected(), 5), 'jj', 'o').state;
+    const screen = topOf(state);
+    expect(screen.kind === 'servers' && [screen.order, screen.list.cursor]).toEqual([1, 0]);
+    const wrapped = topOf(press(state, 'ooo').state);
+    expect(wrapped.kind === 'servers' && wrapped.order).toBe(0);
   });
 });
 

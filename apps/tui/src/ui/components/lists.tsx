@@ -2,7 +2,14 @@
 import type { ConnectedAccount, McpServer, Tool, ToolCall, Toolkit } from '@patchbay/sdk';
 import { Box, Text } from 'ink';
 import { view } from '../list.js';
-import type { AccountsScreen, CallsScreen, ServersScreen, ToolkitScreen, ToolkitsScreen } from '../state.js';
+import {
+  type AccountsScreen,
+  type CallsScreen,
+  type ServersScreen,
+  serverOrders,
+  type ToolkitScreen,
+  type ToolkitsScreen,
+} from '../state.js';
 import { localFilters } from '../views.js';
 import { Spinner } from './chrome.js';
 import { sparkline } from './sparkline.js';
@@ -18,6 +25,7 @@ const time = (iso: string) => iso.slice(11, 19);
 
 function ListTitle({
   title,
+  note,
   shown,
   total,
   filter,
@@ -27,6 +35,8 @@ function ListTitle({
   width,
 }: {
   title: string;
+  /** Said after the count (a non-default order). */
+  note?: string | undefined;
   shown: number;
   total?: number | undefined;
   filter: string;
@@ -36,7 +46,12 @@ function ListTitle({
   width: number;
 }) {
   const count = total !== undefined ? `${shown} of ${total}` : done ? `${shown}` : `${shown}+`;
-  const parts = [`${title} (${count})`, filter === '' ? '' : `filter: ${filter}`, loading ? 'loading…' : ''];
+  const parts = [
+    `${title} (${count})`,
+    note ?? '',
+    filter === '' ? '' : `filter: ${filter}`,
+    loading ? 'loading…' : '',
+  ];
   return (
     <Box width={width}>
       <Text bold>
@@ -60,7 +75,13 @@ export function ServersView({ screen, width, height }: { screen: ServersScreen }
   ];
   return (
     <Box flexDirection="column">
-      <ListTitle title="Servers" shown={list.items.length} {...list} width={width} />
+      <ListTitle
+        title="Servers"
+        note={screen.order === 0 ? undefined : `by ${serverOrders[screen.order]?.label ?? ''}`}
+        shown={list.items.length}
+        {...list}
+        width={width}
+      />
       <Table
         rows={list.items}
         columns={columns}
