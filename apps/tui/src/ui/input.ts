@@ -6,6 +6,7 @@ import { resolveCommand } from './commands.js';
 import { createForm, type FormField } from './form.js';
 import { serverFields } from './forms/server-form.js';
 import { fieldsFromSchema } from './forms/tool-args.js';
+import { toolkitFields } from './forms/toolkit-form.js';
 import { type Binding, type KeyContext, type KeyPress, keyName, lookup } from './keys.js';
 import { emptyList } from './list.js';
 import type { Action, AppState, NewScreen, Screen, ServerScreen, ToolRow } from './state.js';
@@ -18,9 +19,15 @@ export function contextsOf(state: AppState): KeyContext[] {
   if (overlay !== undefined) return [overlay];
   const screen = top(state.stack);
   if (screen === undefined) return ['global'];
-  if (screen.kind === 'serverForm' || screen.kind === 'try' || screen.kind === 'connectForm') return ['form'];
+  if (isForm(screen)) return ['form'];
   return focusedList(screen) === undefined ? [screen.kind, 'global'] : [screen.kind, 'list', 'global'];
 }
+
+export const isForm = (screen: Screen) =>
+  screen.kind === 'serverForm' ||
+  screen.kind === 'try' ||
+  screen.kind === 'connectForm' ||
+  screen.kind === 'toolkitForm';
 
 /** Contexts where plain characters are typed text rather than commands. */
 const typing: ReadonlySet<KeyContext> = new Set(['help', 'filter', 'command', 'prompt', 'form']);
@@ -180,6 +187,8 @@ function run(state: AppState, binding: Binding, name: string): Action[] {
     case 'quit':
       return [{ type: 'quit' }];
     case 'create':
+      if (screen?.kind === 'toolkits')
+        return [{ type: 'push', screen: { kind: 'toolkitForm', form: createForm(toolkitFields()) } }];
       return [{ type: 'push', screen: serverFormScreen() }];
     case 'edit': {
       const server =
@@ -199,6 +208,28 @@ function run(state: AppState, binding: Binding, name: string): Action[] {
       return found === undefined ? [] : [{ type: 'account/enable', id: found.id, enabled: found.isDisabled }];
     }
     case 'delete': {
+      if (screen?.kind === 'toolkits') {
+        const toolkit = screen.list.items[screen.list.cursor];
+        if (toolkit === undefined) return [];
+        if (!toolkit.isCustom) {
+          return [
+            {
+              type: 'status',
+              status: { tone: 'error', text: `"${toolkit.slug}" is not a custom toolkit; only those can be deleted.` },
+            },
+          ];
+        }
+        return [
+          {
+            type: 'overlay',
+            overlay: {
+              kind: 'confirm',
+              message: `Delete the custom toolkit "${toolkit.slug}" (${toolkit.name}, ${toolkit.toolsCount} tools)?`,
+              onYes: { type: 'delete/toolkit', slug: toolkit.slug },
+            },
+          },
+        ];
+      }
       if (screen?.kind === 'accounts') {
         const row = shownRows(screen, 'accounts')[screen.list.cursor];
         const account = screen.list.items.find((a) => a === row);
@@ -294,7 +325,14 @@ function run(state: AppState, binding: Binding, name: string): Action[] {
     case 'cycleLeft':
       return [{ type: 'form/cycle', by: -1 }];
     case 'submit': {
-      if (screen?.kind !== 'serverForm' && screen?.kind !== 'try' && screen?.kind !== 'connectForm') return [];
+      if (
+        screen === undefined ||
+        (screen.kind !== 'serverForm' &&
+          screen.kind !== 'try' &&
+          screen.kind !== 'connectForm' &&
+          screen.kind !== 'toolkitForm')
+      )
+        return [];
       if (screen.form.submitting) return [];
       const last = screen.form.focus >= screen.form.fields.length - 1;
       return name === 'enter' && !last ? [{ type: 'form/focus', by: 1 }] : [{ type: 'submit' }];

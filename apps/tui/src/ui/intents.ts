@@ -1,14 +1,23 @@
 // What the intent actions do: saving, creating, deleting, generating a URL, copying, calling a tool. Each goes
 // through the SDK and reports back with actions; failures land on the status line with the server's fix.
-import { type SetupClient, setupClients, userId as userIdSchema } from '@patchbay/core';
+import { PatchbayError, type SetupClient, setupClients, userId as userIdSchema } from '@patchbay/core';
 import { applySetup, planSetup } from '@patchbay/core/node';
 import { value } from './form.js';
 import { checkServerForm } from './forms/server-form.js';
 import { argsFromFields } from './forms/tool-args.js';
+import { checkToolkitForm } from './forms/toolkit-form.js';
 import { userField } from './input.js';
 import type { Loaders } from './loaders.js';
 import { describeError, type Session } from './session.js';
-import type { Action, AppState, ConnectFormScreen, Screen, ServerFormScreen, TryScreen } from './state.js';
+import type {
+  Action,
+  AppState,
+  ConnectFormScreen,
+  Screen,
+  ServerFormScreen,
+  ToolkitFormScreen,
+  TryScreen,
+} from './state.js';
 import type { Terminal } from './terminal.js';
 
 export interface IntentContext {
@@ -44,6 +53,14 @@ export async function runIntent(action: Action, ctx: IntentContext): Promise<voi
       if (screen.kind === 'serverForm') await submitServer(screen, ctx);
       if (screen.kind === 'try') await callTool(screen, ctx);
       if (screen.kind === 'connectForm') await connectAccount(screen, ctx);
+      if (screen.kind === 'toolkitForm') await registerToolkit(screen, ctx);
+      return;
+    case 'delete/toolkit':
+      await loaders.guard(async () => {
+        await patchbay.toolkits.delete(action.slug);
+        dispatch(info(`Deleted the toolkit "${action.slug}".`));
+        dispatch({ type: 'refresh' });
+      });
       return;
     case 'delete/account':
       await loaders.guard(async () => {
@@ -278,5 +295,23 @@ async function connectAccount(screen: ConnectFormScreen, ctx: IntentContext): Pr
     const text = error instanceof Error ? error.message : String(error);
     ctx.dispatch({ type: 'form/errors', key: screen.key, errors: { '': text } });
     ctx.failed(error);
+  }
+}
+
+/** Registers a custom toolkit; the server loads its source first, and its refusal (422) is shown at the form. */
+async function registerToolkit(screen: ToolkitFormScreen, ctx: IntentContext): Promise<void> {
+  const check = checkToolkitForm(screen.form.fields);
+  if (!check.ok) {
+    ctx.dispatch({ type: 'form/errors', key: screen.key, errors: check.errors });
+    return;
+  }
+  try {
+    const toolkit = await ctx.session.patchbay.toolkits.create(check.options);
+    ctx.dispatch({ type: 'back' });
+    ctx.dispatch(info(`Registered "${toolkit.slug}" with ${toolkit.toolsCount} tools.`));
+  } catch (error) {
+    const lines = error instanceof PatchbayError && error.errors.length > 0 ? ` (${error.errors.join('; ')})` : '';
+    ctx.dispatch({ type: 'form/errors', key: screen.key, errors: { '': `${describeError(error)}${lines}` } });
+    if (!(error instanceof PatchbayError) || error.status === 0) ctx.failed(error);
   }
 }

@@ -52,7 +52,12 @@ function mapTop(state: AppState, fn: (screen: Screen) => Screen): AppState {
 }
 
 function withForm(screen: Screen, fn: (form: FormState) => FormState): Screen {
-  if (screen.kind === 'serverForm' || screen.kind === 'try' || screen.kind === 'connectForm') {
+  if (
+    screen.kind === 'serverForm' ||
+    screen.kind === 'try' ||
+    screen.kind === 'connectForm' ||
+    screen.kind === 'toolkitForm'
+  ) {
     return { ...screen, form: fn(screen.form) };
   }
   return screen;
@@ -305,6 +310,7 @@ export function reduce(state: AppState, action: Action): AppState {
     case 'delete/server':
     case 'delete/user':
     case 'delete/account':
+    case 'delete/toolkit':
     case 'account/enable':
     case 'setup/plan':
     case 'setup/apply':

@@ -115,6 +115,12 @@ export interface ConnectFormScreen {
   form: FormState;
 }
 
+export interface ToolkitFormScreen {
+  kind: 'toolkitForm';
+  key: number;
+  form: FormState;
+}
+
 export type Screen =
   | ServersScreen
   | ServerScreen
@@ -124,7 +130,8 @@ export type Screen =
   | CallsScreen
   | TryScreen
   | AccountsScreen
-  | ConnectFormScreen;
+  | ConnectFormScreen
+  | ToolkitFormScreen;
 export type ScreenKind = Screen['kind'];
 /** A screen as pushed: the reducer gives it its key. */
 export type NewScreen = Screen extends infer S ? (S extends Screen ? Omit<S, 'key'> : never) : never;
@@ -215,4 +222,5 @@ export type Action =
   | { type: 'delete/server'; serverId: string; name: string }
   | { type: 'delete/user'; serverId: string; userId: string }
   | { type: 'delete/account'; id: string; label: string }
+  | { type: 'delete/toolkit'; slug: string }
   | { type: 'account/enable'; id: string; enabled: boolean };

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { backspace, createForm, cycle, typeText } from '../../src/ui/form.js';
 import { checkServerForm, serverFields } from '../../src/ui/forms/server-form.js';
 import { argsFromFields, fieldsFromSchema } from '../../src/ui/forms/tool-args.js';
+import { checkToolkitForm, toolkitFields } from '../../src/ui/forms/toolkit-form.js';
 
 const withValues = (values: Record<string, string>) =>
   serverFields().map((field) => ({ ...field, value: values[field.name] ?? field.value }));
@@ -100,5 +101,43 @@ describe('tool arguments from an input schema', () => {
     expect(typeText(form, ' ').fields[3]?.value).toBe('true');
     form = { ...form, focus: 4 };
     expect(cycle(cycle(form, 1), 1).fields[4]?.value).toBe('slow');
+  });
+});
+
+describe('the toolkit form', () => {
+  const filled = (values: Record<string, string>) =>
+    toolkitFields().map((field) => ({ ...field, value: values[field.name] ?? field.value }));
+
+  it('builds the SDK options for each kind of source', () => {
+    expect(
+      checkToolkitForm(filled({ slug: 'memory', name: 'Memory', target: 'npx', args: '-y, @mcp/memory' })),
+    ).toEqual({
+      ok: true,
+      options: {
+        slug: 'memory',
+        name: 'Memory',
+        description: undefined,
+        mcp: { transport: 'stdio', command: 'npx', args: ['-y', '@mcp/memory'] },
+      },
+    });
+    const url = checkToolkitForm(
+      filled({ slug: 'remote', name: 'R', source: 'mcp url', target: 'https://mcp.example.com/mcp' }),
+    );
+    expect(url.ok && url.options.mcp).toEqual({ transport: 'streamable_http', url: 'https://mcp.example.com/mcp' });
+    const api = checkToolkitForm(
+      filled({ slug: 'api', name: 'A', source: 'openapi url', target: 'https://x.example/openapi.json' }),
+    );
+    expect(api.ok && api.options.openapi).toEqual({ specUrl: 'https://x.example/openapi.json' });
+  });
+
+  it('puts core’s messages at the slug and the source', () => {
+    expect(checkToolkitForm(filled({ slug: 'Bad Slug', name: '', source: 'mcp url', target: 'not a url' }))).toEqual({
+      ok: false,
+      errors: {
+        slug: 'must be lowercase letters, digits, _ and - (not first)',
+        name: 'required',
+        target: 'must be a URL',
+      },
+    });
   });
 });

@@ -6,7 +6,7 @@ import { contextsOf } from '../input.js';
 import type { AppState } from '../state.js';
 import { top } from '../views.js';
 import { Footer, Header, StatusBar } from './chrome.js';
-import { ConnectFormView, ServerFormView, TryView } from './forms.js';
+import { ConnectFormView, ServerFormView, ToolkitFormView, TryView } from './forms.js';
 import { AccountsView, CallsView, ServersView, ToolkitsView, ToolkitView } from './lists.js';
 import { ConfirmView, HelpView, UnreachableView } from './overlays.js';
 import { ServerView } from './server.js';
@@ -51,6 +51,8 @@ function Body({ state, width, height }: { state: AppState; width: number; height
       return <AccountsView screen={screen} {...area} />;
     case 'connectForm':
       return <ConnectFormView screen={screen} {...area} />;
+    case 'toolkitForm':
+      return <ToolkitFormView screen={screen} {...area} />;
   }
 }
 

@@ -45,6 +45,8 @@ export function screenTitle(screen: Screen): string {
       return 'Accounts';
     case 'connectForm':
       return 'Connect an account';
+    case 'toolkitForm':
+      return 'Register a toolkit';
   }
 }
 

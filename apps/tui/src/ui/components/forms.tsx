@@ -1,7 +1,7 @@
 // The form screens: create/edit a server, and "Try a tool" with its result.
 import { Box, Text } from 'ink';
 import type { FormState } from '../form.js';
-import type { ConnectFormScreen, ServerFormScreen, TryScreen } from '../state.js';
+import type { ConnectFormScreen, ServerFormScreen, ToolkitFormScreen, TryScreen } from '../state.js';
 import { fit } from './table.js';
 
 function FormView({ form, width, height }: { form: FormState; width: number; height: number }) {
@@ -36,7 +36,11 @@ function FormView({ form, width, height }: { form: FormState; width: number; hei
           </Box>
         );
       })}
-      {whole !== undefined ? <Text color="red">{fit(whole, width)}</Text> : null}
+      {whole !== undefined ? (
+        <Text color="red" wrap="wrap">
+          {whole}
+        </Text>
+      ) : null}
       {form.submitting ? <Text color="yellow">working…</Text> : null}
     </Box>
   );
@@ -93,6 +97,25 @@ export function ConnectFormView({
     <Box flexDirection="column">
       <Text bold>
         {fit('Connect an account  (the link opens in the browser when there is one; ctrl+s starts)', width)}
+      </Text>
+      <FormView form={screen.form} width={width} height={height - 1} />
+    </Box>
+  );
+}
+
+export function ToolkitFormView({
+  screen,
+  width,
+  height,
+}: {
+  screen: ToolkitFormScreen;
+  width: number;
+  height: number;
+}) {
+  return (
+    <Box flexDirection="column">
+      <Text bold>
+        {fit('Register a toolkit  (the server loads the source first and says why when it cannot)', width)}
       </Text>
       <FormView form={screen.form} width={width} height={height - 1} />
     </Box>
