@@ -1,15 +1,19 @@
 // A key press → the actions it means, through the key table; pure, so every key is testable without Ink.
-
 import { setupClients } from '@patchbay/core';
-import type { AuthConfig, McpInstance, McpServer } from '@patchbay/sdk';
+import type { McpInstance, McpServer } from '@patchbay/sdk';
 import { resolveCommand } from './commands.js';
-import { createForm, type FormField } from './form.js';
-import { serverFields } from './forms/server-form.js';
-import { fieldsFromSchema } from './forms/tool-args.js';
-import { toolkitFields } from './forms/toolkit-form.js';
 import { type Binding, type KeyContext, type KeyPress, keyName, lookup } from './keys.js';
-import { emptyList } from './list.js';
-import type { Action, AppState, NewScreen, Screen, ServerScreen, ToolRow } from './state.js';
+import {
+  accountsScreen,
+  callsScreen,
+  connectFormScreen,
+  serverFormScreen,
+  serversScreen,
+  toolkitFormScreen,
+  toolkitsScreen,
+  tryScreen,
+} from './screens.js';
+import type { Action, AppState, Screen, ServerScreen, ToolRow } from './state.js';
 import { focusedList, shownRows, top } from './views.js';
 
 /** The contexts whose bindings apply now, most specific first. */
@@ -31,74 +35,6 @@ export const isForm = (screen: Screen) =>
 
 /** Contexts where plain characters are typed text rather than commands. */
 const typing: ReadonlySet<KeyContext> = new Set(['help', 'filter', 'command', 'prompt', 'form']);
-
-export const userField = '@user';
-
-export function serversScreen(): NewScreen {
-  return { kind: 'servers', list: emptyList(), order: 0 };
-}
-export function toolkitsScreen(): NewScreen {
-  return { kind: 'toolkits', list: emptyList() };
-}
-export function callsScreen(): NewScreen {
-  return { kind: 'calls', list: emptyList(), follow: true, outcome: 'all' };
-}
-
-export function accountsScreen(): NewScreen {
-  return { kind: 'accounts', list: emptyList(), authConfigs: [] };
-}
-
-export function connectFormScreen(configs: readonly AuthConfig[]): NewScreen {
-  const fields: FormField[] = [
-    { name: 'user', label: 'User', kind: 'text', value: '', required: true, hint: 'the end user the account is for' },
-    {
-      name: 'auth_config',
-      label: 'Auth config',
-      kind: 'enum',
-      value: configs[0]?.id ?? '',
-      required: true,
-      options: configs.map((config) => config.id),
-      hint:
-        configs.map((config) => `${config.id}: ${config.toolkit.slug} ${config.authScheme}`).join(' · ') || 'none yet',
-    },
-    {
-      name: 'config',
-      label: 'Credentials',
-      kind: 'json',
-      value: '',
-      required: false,
-      hint: 'for key schemes, e.g. {"token":"…"}; empty for OAuth (you get a link)',
-    },
-  ];
-  return { kind: 'connectForm', form: createForm(fields) };
-}
-
-export function serverFormScreen(server?: McpServer): NewScreen {
-  return {
-    kind: 'serverForm',
-    mode: server === undefined ? 'create' : 'edit',
-    serverId: server?.id,
-    form: createForm(serverFields(server)),
-  };
-}
-
-export function tryScreen(server: ServerScreen, tool: ToolRow, userId: string): NewScreen {
-  const user: FormField = {
-    name: userField,
-    label: 'As user',
-    kind: 'text',
-    value: userId,
-    required: true,
-    hint: 'the user whose scoped token makes the call',
-  };
-  return {
-    kind: 'try',
-    serverId: server.serverId,
-    serverName: server.name,
-    tool,
-    form: createForm([user, ...fieldsFromSchema(tool.inputParameters)]),
-  };
-}
 
 function selectedServer(screen: Screen): McpServer | undefined {
   return screen.kind === 'servers' ? screen.list.items[screen.list.cursor] : undefined;
@@ -187,8 +123,7 @@ function run(state: AppState, binding: Binding, name: string): Action[] {
     case 'quit':
       return [{ type: 'quit' }];
     case 'create':
-      if (screen?.kind === 'toolkits')
-        return [{ type: 'push', screen: { kind: 'toolkitForm', form: createForm(toolkitFields()) } }];
+      if (screen?.kind === 'toolkits') return [{ type: 'push', screen: toolkitFormScreen() }];
       return [{ type: 'push', screen: serverFormScreen() }];
     case 'edit': {
       const server =

@@ -6,8 +6,8 @@ import { value } from './form.js';
 import { checkServerForm } from './forms/server-form.js';
 import { argsFromFields } from './forms/tool-args.js';
 import { checkToolkitForm } from './forms/toolkit-form.js';
-import { userField } from './input.js';
 import type { Loaders } from './loaders.js';
+import { userField } from './screens.js';
 import { describeError, type Session } from './session.js';
 import type {
   Action,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { userField } from '../../src/ui/input.js';
 import { maxCalls } from '../../src/ui/reducer.js';
+import { userField } from '../../src/ui/screens.js';
 import type { AppState, ServerScreen } from '../../src/ui/state.js';
 import { serverFilter, top } from '../../src/ui/views.js';
 import { apply, call, connected, press, server, tool, user, withServers } from './fixtures.js';

@@ -3,7 +3,7 @@ import { render } from 'ink-testing-library';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Screen } from '../../src/ui/components/app.js';
 import { withErrors } from '../../src/ui/form.js';
-import { serverFormScreen } from '../../src/ui/input.js';
+import { serverFormScreen } from '../../src/ui/screens.js';
 import type { AppState } from '../../src/ui/state.js';
 import { apply, connected, press, tool, user, withServers } from './fixtures.js';
 
