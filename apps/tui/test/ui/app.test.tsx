@@ -1,4 +1,5 @@
 // The whole app (controller, effects, components) against a real server, with a fixed-size terminal.
+import { stripVTControlCharacters } from 'node:util';
 import { render } from 'ink-testing-library';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { App } from '../../src/ui/components/app.js';
@@ -29,7 +30,7 @@ describe('the app against a real server', () => {
     const view = render(<App controller={controller} />);
     controller.start();
     try {
-      const frame = () => view.lastFrame() ?? '';
+      const frame = () => stripVTControlCharacters(view.lastFrame() ?? '');
       await waitFor(() => frame().includes('Servers (25 of 60)'), frame);
       expect(frame()).toContain('project default');
       // Down to within a lookahead of the end of the first page: the second page arrives.
@@ -63,7 +64,7 @@ describe('the app against a real server', () => {
     const view = render(<App controller={controller} />);
     controller.start();
     try {
-      const frame = () => view.lastFrame() ?? '';
+      const frame = () => stripVTControlCharacters(view.lastFrame() ?? '');
       await waitFor(() => frame().includes('Cannot reach the Patchbay server'), frame);
       expect(frame()).toContain('patchbay serve');
       up = true;

@@ -1,4 +1,5 @@
 // A few render tests of the real components at fixed sizes; state comes from the reducer, as in the app.
+import { stripVTControlCharacters } from 'node:util';
 import { render } from 'ink-testing-library';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Screen } from '../../src/ui/components/app.js';
@@ -13,7 +14,8 @@ afterEach(() => unmount?.());
 function frame(state: AppState): string {
   const view = render(<Screen state={state} />);
   unmount = view.unmount;
-  return view.lastFrame() ?? '';
+  // Colors are on when FORCE_COLOR is set (as CI's runner sets it): the assertions read the text.
+  return stripVTControlCharacters(view.lastFrame() ?? '');
 }
 
 const sized = (state: AppState, columns: number, rows: number) =>
