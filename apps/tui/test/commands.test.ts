@@ -1,7 +1,8 @@
 // The script subcommands, run as the built binary against a real server: --json shapes, tables, exit codes.
+import { spawn } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli, tempDir } from './helpers.js';
-import { startTestServer, type TestServer } from './support/server.js';
+import { cliPath, runCli, tempDir } from './helpers.js';
+import { startTestServer, type TestServer, waitFor } from './support/server.js';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -132,4 +133,35 @@ describe('patchbay url, call and calls', () => {
     expect(away.stderr).toMatch(/^patchbay: /);
     expect(away.stderr).not.toContain('    at ');
   });
+});
+
+describe('patchbay serve', () => {
+  it('runs the server in the foreground with its flags and stops cleanly on SIGTERM', async () => {
+    const dataDir = await tempDir();
+    const child = spawn(
+      process.execPath,
+      [cliPath, 'serve', '--port', '0', '--data-dir', dataDir, '--log-level', 'warn'],
+      {
+        env: { PATH: process.env.PATH ?? '', HOME: dataDir },
+      },
+    );
+    let out = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+    });
+    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+    try {
+      const url = await waitFor(
+        () => /listening on (http:\/\/\S+)/.exec(out)?.[1],
+        () => out,
+        30_000,
+      );
+      const health = await fetch(`${url}/healthz`);
+      expect(await health.json()).toEqual({ status: 'ok' });
+      child.kill('SIGTERM');
+      expect(await exited).toBe(0);
+    } finally {
+      child.kill('SIGKILL');
+    }
+  }, 60_000);
 });
