@@ -99,12 +99,11 @@ export class Controller {
     if (this.connecting) return;
     this.connecting = true;
     try {
+      // While unreachable, the screen stays as it is until an attempt succeeds (no flicker every retry).
       const session = await this.options.connect();
-      this.dispatch({ type: 'connection', connection: { status: 'connecting' } });
       const project = await session.project();
       this.session = session;
-      if (this.state.url !== session.baseUrl) this.state = { ...this.state, url: session.baseUrl };
-      this.dispatch({ type: 'connection', connection: { status: 'connected', project } });
+      this.dispatch({ type: 'connection', connection: { status: 'connected', project }, url: session.baseUrl });
       this.loaded.clear();
       this.loadTop(false);
     } catch (error) {

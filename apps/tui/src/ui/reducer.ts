@@ -166,7 +166,7 @@ export function reduce(state: AppState, action: Action): AppState {
     case 'resize':
       return { ...state, size: action.size };
     case 'connection':
-      return { ...state, connection: action.connection };
+      return { ...state, connection: action.connection, url: action.url ?? state.url };
     case 'busy':
       return { ...state, busy: Math.max(0, state.busy + action.delta) };
     case 'status':

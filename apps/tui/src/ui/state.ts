@@ -189,7 +189,8 @@ export type Action =
   | { type: 'outcome' }
   | { type: 'order' }
   | { type: 'resize'; size: Size }
-  | { type: 'connection'; connection: Connection }
+  /** `url`: the address the connection was made to, when it is known only then. */
+  | { type: 'connection'; connection: Connection; url?: string | undefined }
   | { type: 'busy'; delta: 1 | -1 }
   | { type: 'status'; status: StatusLine | undefined }
   | { type: 'quit' }
