@@ -141,8 +141,11 @@ export class Controller {
   private effects(action: Action, before: AppState): void {
     const screen = top(this.state.stack);
     if (screen === undefined) return;
-    // A screen shown for the first time loads; one come back to refreshes.
+    // A screen shown for the first time loads; one come back to refreshes; the feeds of screens gone are dropped.
     if (top(before.stack)?.key !== screen.key) {
+      const keys = new Set(this.state.stack.map((s) => s.key));
+      this.loaders.retain(keys);
+      for (const key of this.loaded) if (!keys.has(key)) this.loaded.delete(key);
       this.loadTop(this.loaded.has(screen.key));
       return;
     }

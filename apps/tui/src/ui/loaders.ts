@@ -39,6 +39,11 @@ export class Loaders {
 
   constructor(private readonly deps: LoaderDeps) {}
 
+  /** Drops the page iterators of screens no longer on the stack. */
+  retain(keys: ReadonlySet<number>): void {
+    for (const id of this.feeds.keys()) if (!keys.has(Number(id.split(':')[0]))) this.feeds.delete(id);
+  }
+
   /**
    * Loads every part of a screen. `keep` refreshes in place: as many rows as are fetched are fetched again (cursor and
    * filter kept); `auto` (the timer) skips a list with more than maxAutoRefetch rows.
