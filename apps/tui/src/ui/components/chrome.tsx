@@ -81,9 +81,10 @@ export function Header({ state }: { state: AppState }) {
 }
 
 export function Footer({ contexts, width }: { contexts: KeyContext[]; width: number }) {
-  const parts = bindingsFor(contexts)
-    .filter((binding) => binding.footer)
-    .map((binding) => `<${binding.keys.map(showKey).join('/')}> ${binding.label}`);
+  // `?` first: on a narrow terminal the end of the line is cut, and help lists the rest.
+  const shown = bindingsFor(contexts).filter((binding) => binding.footer);
+  const ordered = [...shown.filter((b) => b.command === 'help'), ...shown.filter((b) => b.command !== 'help')];
+  const parts = ordered.map((binding) => `<${binding.keys.map(showKey).join('/')}> ${binding.label}`);
   return <Text dimColor>{fit(parts.join('  '), width)}</Text>;
 }
 
