@@ -34,7 +34,8 @@ export function Table<T>({ rows, columns, cursor, height, width, active = true, 
   const widths = columns.map((column, index) =>
     index === columns.length - 1 ? Math.max(4, width - fixed) : (column.width ?? 10),
   );
-  const line = (cells: string[]) => cells.map((cell, index) => fit(cell, widths[index] ?? 4)).join(' ');
+  // Columns that add up to more than the width are cut at the edge rather than wrapped.
+  const line = (cells: string[]) => fit(cells.map((cell, index) => fit(cell, widths[index] ?? 4)).join(' '), width);
   return (
     <Box flexDirection="column" height={height} width={width}>
       <Text bold color="cyan">
