@@ -102,15 +102,11 @@ const checked = {
     ok<Wire<typeof toolkits.toolkitDeletedFields, Schemas['DeletedResponse'], Answer<Toolkits['delete']>>>(),
   SuccessResponse: ok<Wire<typeof wire.successFields, Schemas['SuccessResponse'], Success>>(),
 
-  AuthField: ok<Wire<typeof toolkits.authFieldFields, Schemas['AuthField'], sdk.AuthField>>(),
-  ToolkitAuthScheme: ok<Wire<typeof toolkits.authSchemeFields, Schemas['ToolkitAuthScheme'], sdk.ToolkitAuthScheme>>(),
-  'ToolkitAuthScheme.fields':
+  HostedAuthField: ok<Wire<typeof toolkits.authFieldFields, Schemas['HostedAuthField'], sdk.AuthField>>(),
+  AuthConfigDetail: ok<Wire<typeof toolkits.authSchemeFields, Schemas['AuthConfigDetail'], sdk.ToolkitAuthScheme>>(),
+  'AuthConfigDetail.fields':
     ok<
-      Wire<
-        typeof toolkits.authSchemeFieldLists,
-        Schemas['ToolkitAuthScheme']['fields'],
-        sdk.ToolkitAuthScheme['fields']
-      >
+      Wire<typeof toolkits.authSchemeFieldLists, Schemas['AuthConfigDetail']['fields'], sdk.ToolkitAuthScheme['fields']>
     >(),
   Toolkit: ok<Wire<typeof toolkits.toolkitFields, Schemas['Toolkit'], sdk.Toolkit>>(),
   ToolkitDetail: ok<Wire<typeof toolkits.toolkitDetailFields, Schemas['ToolkitDetail'], sdk.ToolkitDetail>>(),
@@ -202,7 +198,16 @@ const notRead = {
   ClientCommands: passedWhole,
   OpenApiAuth: passedWhole,
   ToolAnnotations: passedWhole,
-  ToolToolkitRef: passedWhole,
+  ToolToolkitRef: 'read by toTool: its logo, absent when there is none, becomes null',
+  AuthField: 'not answered: how a toolkit declares a field; answered as HostedAuthField',
+  ToolkitAuthScheme: 'not answered: how a toolkit declares a scheme; answered as AuthConfigDetail',
+  HostedAuthFieldGroup: 'read through AuthConfigDetail.fields: its two lists become one',
+  ToolkitMeta: 'the hosted SDK’s copy of fields the SDK reads at the top level',
+  ToolkitCategory: 'the SDK has no categories method; toolkits carry their categories',
+  ToolkitCategoryList: 'the SDK has no categories method; toolkits carry their categories',
+  HostedConnectionData: 'the hosted SDK’s form of fields the SDK reads at the top level',
+  ConnectedAccountLink: 'the SDK has no link method: connectedAccounts.initiate answers the same link',
+  CreateConnectedAccountLinkRequest: requestBody,
   CreateMcpServerRequest: requestBody,
   CreateCustomMcpServerRequest: requestBody,
   UpdateMcpServerRequest: requestBody,

@@ -68,18 +68,19 @@ describe('toolkit tables', () => {
     const detail = toolkits.toToolkitDetail(sample.toolkitDetail);
     expectFollows(toolkitFields.toolkitDetailFields, sample.toolkitDetail, detail);
     expectFollows(toolkitFields.toolkitFields, sample.toolkitDetail, toolkits.toToolkit(sample.toolkitDetail));
-    const wireScheme = only(sample.toolkitDetail.auth_schemes);
+    const wireScheme = only(sample.toolkitDetail.auth_config_details);
     const scheme = only(detail.authSchemes);
     expectFollows(toolkitFields.authSchemeFields, wireScheme, scheme);
     expectFollows(toolkitFields.authSchemeFieldLists, wireScheme.fields, scheme.fields);
+    // Required and optional fields become one list, each field kept with its `required`.
     expectFollows(
       toolkitFields.authFieldFields,
-      only(wireScheme.fields.auth_config_creation),
+      only(wireScheme.fields.auth_config_creation.required),
       only(scheme.fields.authConfigCreation),
     );
     expectFollows(
       toolkitFields.authFieldFields,
-      only(wireScheme.fields.connected_account_initiation),
+      only(wireScheme.fields.connected_account_initiation.optional),
       only(scheme.fields.connectedAccountInitiation),
     );
   });

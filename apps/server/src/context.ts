@@ -1,11 +1,13 @@
 import type { Vault } from './accounts/crypto.js';
 import type { ToolRunner } from './calls/tool-runner.js';
 import type { Database } from './db/database.js';
+import type { AuthThrottle } from './http/auth-throttle.js';
 import type { McpSessionStore } from './mcp/transports.js';
 import type { Presenter } from './present/mcp-servers.js';
 import type { HotRows } from './store/hot-rows.js';
 import type { StdioPool } from './toolkits/mcp-upstream/index.js';
 import type { ToolkitRegistry } from './toolkits/registry.js';
+import type { StdioPolicy } from './toolkits/stdio-policy.js';
 import type { Logger } from './util/logger.js';
 
 /**
@@ -26,6 +28,8 @@ export interface ServerContext {
   registry: ToolkitRegistry;
   /** Runs and logs one tool call, for MCP and REST alike. */
   runner: ToolRunner;
+  /** Failed authentications per client address and key prefix. */
+  throttle: AuthThrottle;
   /** Cached hot rows (API keys, scoped tokens, servers) and their invalidators. */
   rows: HotRows;
   /** Server rows as the API answers them. */
@@ -34,6 +38,8 @@ export interface ServerContext {
   sessions: McpSessionStore;
   /** Upstream stdio processes. */
   pool: StdioPool;
+  /** Who may register toolkits that run commands on the host. */
+  stdio: StdioPolicy;
   /** Ends sessions, processes and connections; the database is the caller's to close. */
   close(): Promise<void>;
 }

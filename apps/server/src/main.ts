@@ -3,15 +3,21 @@ import { join } from 'node:path';
 import { banner } from './boot/banner.js';
 import { helpText } from './boot/cli-help.js';
 import { ConfigError, loadConfig } from './boot/config.js';
+import { privateUmask } from './boot/data-dir.js';
+import { mintCommandName, runMintCommand } from './boot/mint-key-command.js';
 import { rotateCommandName, runRotateCommand } from './boot/rotate-command.js';
 import { startServer } from './boot/server.js';
 import { humanLogStream } from './util/log-lines.js';
 import { createLogger } from './util/logger.js';
 
+process.umask(privateUmask);
 const args = process.argv.slice(2);
 if (args[0] === '--help' || args[0] === '-h') {
   process.stdout.write(helpText);
   process.exit(0);
+}
+if (args[0] === mintCommandName) {
+  process.exit(await runMintCommand(args.slice(1), process.env, (text) => process.stdout.write(text)));
 }
 if (args[0] === rotateCommandName) {
   process.exit(await runRotateCommand(args.slice(1), process.env, (text) => process.stdout.write(text)));
@@ -43,6 +49,8 @@ try {
     publicUrl: config.publicUrl,
     logger,
     allowedOrigins: config.allowedOrigins,
+    context: { stdio: config.stdio },
+    sandbox: config.sandbox,
   });
   process.stdout.write(banner(running));
 

@@ -12,7 +12,17 @@ describe('configuration', () => {
       publicUrl: undefined,
       logLevel: 'info',
       allowedOrigins: [],
+      stdio: { register: 'operator', commands: [] },
+      sandbox: 'auto',
     });
+  });
+
+  it('reads who may register stdio toolkits, and refuses a mode it does not know', () => {
+    const env = { PATCHBAY_STDIO_TOOLKITS: 'allowlist', PATCHBAY_STDIO_COMMANDS: 'npx, /usr/bin/uvx ,' };
+    expect(loadConfig([], env, '/h').stdio).toEqual({ register: 'allowlist', commands: ['npx', '/usr/bin/uvx'] });
+    expect(() => loadConfig([], { PATCHBAY_STDIO_TOOLKITS: 'everyone' }, '/h')).toThrow(
+      /PATCHBAY_STDIO_TOOLKITS: must be one of operator, allowlist, any, off \(got "everyone"\)/,
+    );
   });
 
   it('reads the environment, and flags win over it', () => {

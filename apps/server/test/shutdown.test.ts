@@ -23,6 +23,7 @@ async function gatedDatabase() {
     kind: inner.kind,
     exec: (sql) => inner.exec(sql),
     transaction: (fn) => inner.transaction(fn),
+    listen: (channel, onMessage, onGap) => inner.listen(channel, onMessage, onGap),
     async query<Row>(sql: string, params?: readonly SqlValue[]): Promise<Row[]> {
       if (state.armed && sql.includes('AS page')) {
         arrived();

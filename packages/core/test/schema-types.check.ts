@@ -52,6 +52,7 @@ assert<Same<z.input<typeof tools.executeToolRequest>, Schemas['ExecuteToolReques
 assert<Same<z.input<typeof auth.createAuthConfigRequest>, Schemas['CreateAuthConfigRequest']>>();
 assert<Same<z.input<typeof auth.updateAuthConfigRequest>, Schemas['UpdateAuthConfigRequest']>>();
 assert<Same<z.input<typeof auth.createConnectedAccountRequest>, Schemas['CreateConnectedAccountRequest']>>();
+assert<Same<z.input<typeof auth.createConnectedAccountLinkRequest>, Schemas['CreateConnectedAccountLinkRequest']>>();
 assert<
   Same<z.input<typeof auth.updateConnectedAccountStatusRequest>, Schemas['UpdateConnectedAccountStatusRequest']>
 >();
@@ -63,6 +64,7 @@ assert<Equal<z.output<typeof toolCalls.toolCallOutcome>, Schemas['ToolCallOutcom
 
 assert<SameKeys<z.output<typeof toolkits.listToolkitsQuery>, Query<'listToolkits'>>>();
 assert<SameKeys<z.output<typeof tools.listToolsQuery>, Query<'listTools'>>>();
+assert<SameKeys<z.output<typeof tools.getToolQuery>, Query<'getTool'>>>();
 assert<SameKeys<z.output<typeof auth.listAuthConfigsQuery>, Query<'listAuthConfigs'>>>();
 assert<SameKeys<z.output<typeof auth.listConnectedAccountsQuery>, Query<'listConnectedAccounts'>>>();
 assert<SameKeys<z.output<typeof toolCalls.listToolCallsQuery>, Query<'listToolCalls'>>>();

@@ -7,7 +7,7 @@ import type { AuthConfig, AuthConfigCreated } from './types.js';
 export const authConfigFields = {
   id: 'id',
   name: 'name',
-  toolkit: 'toolkit',
+  toolkit: { to: 'toolkit', via: 'an empty logo (none) → null' },
   auth_scheme: 'authScheme',
   is_composio_managed: 'isComposioManaged',
   credentials: 'credentials',

@@ -49,7 +49,7 @@ export function toAuthConfig(wire: WireAuthConfig): AuthConfig {
   return {
     id: wire.id,
     name: wire.name,
-    toolkit: { slug: wire.toolkit.slug, logo: wire.toolkit.logo },
+    toolkit: { slug: wire.toolkit.slug, logo: wire.toolkit.logo === '' ? null : wire.toolkit.logo },
     authScheme: wire.auth_scheme,
     isComposioManaged: wire.is_composio_managed,
     credentials: wire.credentials,

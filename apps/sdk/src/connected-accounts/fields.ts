@@ -32,6 +32,7 @@ export const connectionRequestFields = {
   status: 'status',
   redirect_url: 'redirectUrl',
   connection_data: 'connectionData',
+  connectionData: { omitted: 'the hosted SDK’s form of status, redirect_url and connection_data, read from those' },
 } satisfies FieldMap<CreateConnectedAccountResponse, ConnectionRequest>;
 
 export const connectionRequestDerived = {

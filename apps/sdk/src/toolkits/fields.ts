@@ -1,7 +1,7 @@
 import type {
   DeletedResponse,
-  AuthField as WireAuthField,
-  ToolkitAuthScheme as WireAuthScheme,
+  HostedAuthField as WireAuthField,
+  AuthConfigDetail as WireAuthScheme,
   McpHttpSource as WireMcpHttpSource,
   McpStdioSource as WireMcpStdioSource,
   OpenApiSource as WireOpenApiSource,
@@ -25,14 +25,15 @@ import type {
 
 export const authFieldFields = {
   name: 'name',
-  display_name: 'displayName',
+  displayName: 'displayName',
   type: 'type',
   required: 'required',
   description: 'description',
-  secret: 'secret',
+  is_secret: 'secret',
 } satisfies FieldMap<WireAuthField, AuthField>;
 
 export const authSchemeFields = {
+  name: { omitted: "a display name of `mode` (e.g. 'OAuth 2'), for the hosted SDK" },
   mode: 'mode',
   fields: { to: 'fields', via: 'authSchemeFieldLists' },
   authorization_url: 'authorizationUrl',
@@ -41,8 +42,11 @@ export const authSchemeFields = {
 } satisfies FieldMap<WireAuthScheme, ToolkitAuthScheme>;
 
 export const authSchemeFieldLists = {
-  auth_config_creation: { to: 'authConfigCreation', via: 'toField on each' },
-  connected_account_initiation: { to: 'connectedAccountInitiation', via: 'toField on each' },
+  auth_config_creation: { to: 'authConfigCreation', via: 'toFields: required then optional, toField on each' },
+  connected_account_initiation: {
+    to: 'connectedAccountInitiation',
+    via: 'toFields: required then optional, toField on each',
+  },
 } satisfies FieldMap<WireAuthScheme['fields'], ToolkitAuthScheme['fields']>;
 
 export const toolkitFields = {
@@ -52,12 +56,18 @@ export const toolkitFields = {
   logo: 'logo',
   categories: 'categories',
   kind: 'kind',
-  auth_schemes: { to: 'authSchemes', via: 'toScheme on each' },
+  auth_schemes: { omitted: 'the modes of auth_config_details, which authSchemes carries whole' },
+  auth_config_details: { to: 'authSchemes', via: 'toScheme on each' },
   no_auth: 'noAuth',
   tools_count: 'toolsCount',
   is_custom: 'isCustom',
   created_at: 'createdAt',
   updated_at: 'updatedAt',
+  version: { omitted: 'not yet in the SDK: pinning versions is the hosted SDK’s need (execute takes none here)' },
+  aliases: { omitted: 'not yet in the SDK: every alias is accepted where a slug is given' },
+  meta: { omitted: 'the hosted SDK’s copy of description, logo, categories, counts and dates' },
+  is_local_toolkit: { omitted: 'always false; for the hosted SDK' },
+  composio_managed_auth_schemes: { omitted: 'for the hosted SDK; authSchemes says what each scheme needs' },
 } satisfies FieldMap<WireToolkit, Toolkit>;
 
 export const toolkitDetailFields = {

@@ -2,8 +2,9 @@ import type {
   CreateToolkitRequest,
   ListToolkitsParams,
   UpdateToolkitRequest,
-  AuthField as WireAuthField,
-  ToolkitAuthScheme as WireAuthScheme,
+  HostedAuthField as WireAuthField,
+  HostedAuthFieldGroup as WireAuthFieldGroup,
+  AuthConfigDetail as WireAuthScheme,
   McpSource as WireMcpSource,
   OpenApiSource as WireOpenApiSource,
   Toolkit as WireToolkit,
@@ -27,19 +28,22 @@ import type {
 
 const toField = (wire: WireAuthField): AuthField => ({
   name: wire.name,
-  displayName: wire.display_name,
+  displayName: wire.displayName,
   type: wire.type,
   required: wire.required,
   description: wire.description,
-  secret: wire.secret,
+  secret: wire.is_secret,
 });
+
+/** The wire keeps required and optional fields apart (as the hosted API does); the SDK lists them in one. */
+const toFields = (group: WireAuthFieldGroup): AuthField[] => [...group.required, ...group.optional].map(toField);
 
 function toScheme(wire: WireAuthScheme): ToolkitAuthScheme {
   const scheme: ToolkitAuthScheme = {
     mode: wire.mode,
     fields: {
-      authConfigCreation: wire.fields.auth_config_creation.map(toField),
-      connectedAccountInitiation: wire.fields.connected_account_initiation.map(toField),
+      authConfigCreation: toFields(wire.fields.auth_config_creation),
+      connectedAccountInitiation: toFields(wire.fields.connected_account_initiation),
     },
   };
   if (wire.authorization_url !== undefined) scheme.authorizationUrl = wire.authorization_url;
@@ -56,7 +60,7 @@ export function toToolkit(wire: WireToolkit): Toolkit {
     logo: wire.logo,
     categories: wire.categories,
     kind: wire.kind,
-    authSchemes: wire.auth_schemes.map(toScheme),
+    authSchemes: wire.auth_config_details.map(toScheme),
     noAuth: wire.no_auth,
     toolsCount: wire.tools_count,
     isCustom: wire.is_custom,

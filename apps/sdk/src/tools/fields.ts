@@ -8,12 +8,14 @@ export const toolFields = {
   slug: 'slug',
   name: 'name',
   description: 'description',
-  toolkit: 'toolkit',
+  toolkit: { to: 'toolkit', via: 'logo absent (no logo) → null' },
   input_parameters: 'inputParameters',
   output_parameters: 'outputParameters',
   tags: 'tags',
   annotations: 'annotations',
   no_auth: 'noAuth',
+  version: { omitted: 'not yet in the SDK: the toolkit’s version, which the hosted SDK pins on execute' },
+  available_versions: { omitted: 'only `version`; for the hosted SDK' },
 } satisfies FieldMap<WireTool, Tool>;
 
 export const executeResultFields = {

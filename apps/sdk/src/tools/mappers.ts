@@ -16,7 +16,7 @@ export function toTool(wire: WireTool): Tool {
     slug: wire.slug,
     name: wire.name,
     description: wire.description,
-    toolkit: { slug: wire.toolkit.slug, name: wire.toolkit.name, logo: wire.toolkit.logo },
+    toolkit: { slug: wire.toolkit.slug, name: wire.toolkit.name, logo: wire.toolkit.logo ?? null },
     inputParameters: wire.input_parameters,
     outputParameters: wire.output_parameters,
     tags: wire.tags,

@@ -17,7 +17,7 @@ import type {
   ToolkitDetail,
   ToolkitSource,
   AuthConfig as WireAuthConfig,
-  AuthField as WireAuthField,
+  HostedAuthField as WireAuthField,
   Tool as WireTool,
 } from '@patchbay/core';
 
@@ -73,11 +73,11 @@ export const instanceDeleted: DeleteMcpInstanceResponse = { message: 'gone', del
 
 const authField: WireAuthField = {
   name: 'client_id',
-  display_name: 'Client ID',
+  displayName: 'Client ID',
   type: 'string',
   required: true,
   description: 'the app id',
-  secret: false,
+  is_secret: false,
 };
 
 export const stdioSource: ToolkitSource = {
@@ -92,10 +92,15 @@ export const toolkitDetail: ToolkitDetail = {
   logo: 'https://logo/echo',
   categories: ['dev'],
   kind: 'mcp_stdio',
-  auth_schemes: [
+  auth_schemes: ['OAUTH2'],
+  auth_config_details: [
     {
+      name: 'OAuth 2',
       mode: 'OAUTH2',
-      fields: { auth_config_creation: [authField], connected_account_initiation: [{ ...authField, name: 'token' }] },
+      fields: {
+        auth_config_creation: { required: [authField], optional: [] },
+        connected_account_initiation: { required: [], optional: [{ ...authField, name: 'token', required: false }] },
+      },
       authorization_url: 'https://auth/authorize',
       token_url: 'https://auth/token',
       default_scopes: ['repo'],
@@ -106,6 +111,20 @@ export const toolkitDetail: ToolkitDetail = {
   is_custom: true,
   created_at: '2025-03-01T00:00:00Z',
   updated_at: '2025-03-02T00:00:00Z',
+  version: 'a1b2c3d4e5f6',
+  aliases: [],
+  meta: {
+    description: 'says it back',
+    logo: 'https://logo/echo',
+    categories: [{ id: 'dev', slug: 'dev', name: 'Dev' }],
+    created_at: '2025-03-01T00:00:00Z',
+    updated_at: '2025-03-02T00:00:00Z',
+    tools_count: 4,
+    triggers_count: 0,
+    available_versions: ['a1b2c3d4e5f6'],
+  },
+  is_local_toolkit: false,
+  composio_managed_auth_schemes: [],
   source: stdioSource,
 };
 
@@ -121,12 +140,14 @@ export const tool: WireTool = {
   slug: 'ECHO_SAY',
   name: 'Say',
   description: 'says it',
-  toolkit: { slug: 'echo', name: 'Echo', logo: null },
+  toolkit: { slug: 'echo', name: 'Echo' },
   input_parameters: { type: 'object' },
   output_parameters: { type: 'string' },
   tags: ['readOnlyHint'],
   annotations: { readOnlyHint: true },
   no_auth: true,
+  version: 'a1b2c3d4e5f6',
+  available_versions: ['a1b2c3d4e5f6'],
 };
 
 export const executed: ExecuteToolResponse = { data: { said: 'hi' }, error: 'none', successful: true, log_id: 'log-1' };
@@ -181,6 +202,10 @@ export const connection: CreateConnectedAccountResponse = {
   status: 'INITIATED',
   redirect_url: 'https://auth/consent',
   connection_data: { subdomain: 'acme' },
+  connectionData: {
+    authScheme: 'OAUTH2',
+    val: { subdomain: 'acme', status: 'INITIATED', redirectUrl: 'https://auth/consent' },
+  },
 };
 
 export const refreshed: RefreshConnectedAccountResponse = {

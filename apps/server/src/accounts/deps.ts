@@ -9,7 +9,7 @@ export interface AccountsDeps {
   vault: Vault;
   /** The server's public base URL: connect links and the OAuth redirect URI start with it. */
   publicUrl: string;
-  registry: Pick<ToolkitRegistry, 'find'>;
+  registry: Pick<ToolkitRegistry, 'find' | 'canonicalSlug'>;
   logger: Logger;
   /** For the token endpoint (tests may swap it); the global fetch by default. */
   fetch: typeof fetch;

@@ -92,7 +92,7 @@ export function helperTools(
   const toolkitOf = (args: Record<string, unknown>): string | ToolResult => {
     const raw = args.toolkit;
     if (typeof raw !== 'string' || raw === '') return errorResult('Give `toolkit`, e.g. {"toolkit": "github"}.');
-    const slug = raw.toLowerCase();
+    const slug = deps.registry.canonicalSlug(raw);
     if (!serverToolkits.includes(slug)) {
       return errorResult(
         `"${raw}" is not a toolkit of this server; its toolkits are: ${serverToolkits.join(', ') || 'none'}.`,

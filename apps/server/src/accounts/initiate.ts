@@ -13,7 +13,7 @@ export async function initiateForToolkit(
 ): Promise<
   { ok: true; redirectUrl: string | null; accountId: string; status: string } | { ok: false; message: string }
 > {
-  const slug = request.toolkitSlug.toLowerCase();
+  const slug = deps.registry.canonicalSlug(request.toolkitSlug);
   const { rows } = await listAuthConfigs(deps.db, request.projectId, { toolkitSlug: slug, limit: 100 });
   const enabled = rows.filter((r) => r.status === 'ENABLED');
   const preferred = new Set(request.preferred);

@@ -2,12 +2,16 @@ import { PatchbayError } from '@patchbay/core';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { ServerContext } from '../context.js';
+import { isDatabaseUnavailable } from '../db/unavailable.js';
 import { accessLog } from '../http/access-log.js';
+import { authThrottle } from '../http/auth-throttle.js';
 import type { AppEnv } from '../http/env.js';
 import { apiError, internalError, sendError } from '../http/errors.js';
 import { healthRoutes } from '../http/health.js';
 import { hostCheck } from '../http/host-check.js';
+import { nulGuard } from '../http/nul-guard.js';
 import { requestId } from '../http/request-id.js';
+import { securityHeaders } from '../http/security-headers.js';
 import { namedServerEndpoint } from '../mcp/endpoint.js';
 import { connectPageRoutes } from '../pages/connect-page.js';
 import { docsRoutes } from '../pages/docs.js';
@@ -17,6 +21,7 @@ import { createLogger } from '../util/logger.js';
 import { type ContextOptions, createContext } from './context.js';
 
 export const maxBodyBytes = 1024 * 1024;
+const retryAfterSeconds = 5;
 
 export type AppDeps = {
   /** `host:port` values accepted in Host; undefined skips the check (in-process tests, public binds). */
@@ -37,13 +42,20 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
 
   app.use('*', requestId);
   app.use('*', accessLog(logger));
+  app.use('*', securityHeaders);
   app.use(
     '*',
     hostCheck({
       allowedHosts: deps.allowedHosts,
-      allowedOrigins: new Set([new URL(ctx.publicUrl).origin, ...(deps.allowedOrigins ?? [])]),
+      // A loopback-bound server is its own origin under every loopback name it answers to, as with Host.
+      allowedOrigins: new Set([
+        new URL(ctx.publicUrl).origin,
+        ...[...(deps.allowedHosts ?? [])].map((host) => `http://${host}`),
+        ...(deps.allowedOrigins ?? []),
+      ]),
     }),
   );
+  app.use('*', nulGuard);
   app.use(
     '*',
     bodyLimit({
@@ -54,6 +66,9 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     }),
   );
 
+  // Every route that authenticates: REST and MCP URLs.
+  app.use('/api/*', authThrottle(ctx.throttle));
+  app.use('/v3/mcp/*', authThrottle(ctx.throttle));
   app.route('/', healthRoutes(ctx.db, ctx.publicUrl));
   app.route('/', docsRoutes(ctx.publicUrl));
   // Browser pages of the connect flow: no API key (the link token or the OAuth state is the credential).
@@ -73,6 +88,16 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   );
   app.onError((error, c) => {
     if (error instanceof PatchbayError) return sendError(c, error);
+    if (isDatabaseUnavailable(error)) {
+      logger.warn({ err: error, request_id: c.get('requestId') }, 'database unavailable');
+      c.header('retry-after', String(retryAfterSeconds));
+      return sendError(
+        c,
+        apiError(503, 'Patchbay cannot reach its database right now.', 'Retry in a few seconds.', {
+          slug: 'database_unavailable',
+        }),
+      );
+    }
     logger.error({ err: error, request_id: c.get('requestId') }, 'unhandled error');
     return sendError(c, internalError());
   });

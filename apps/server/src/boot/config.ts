@@ -2,6 +2,7 @@ import { homedir } from 'node:os';
 import { parseArgs } from 'node:util';
 import { defaultPort, localServerFiles } from '@patchbay/core';
 import { z } from 'zod';
+import { type StdioPolicy, stdioRegistrationModes } from '../toolkits/stdio-policy.js';
 import { type LogLevel, logLevels } from '../util/logger.js';
 
 export interface ServerConfig {
@@ -13,6 +14,8 @@ export interface ServerConfig {
   publicUrl: string | undefined;
   logLevel: LogLevel;
   allowedOrigins: string[];
+  stdio: StdioPolicy;
+  sandbox: 'auto' | 'off';
 }
 
 const origin = z
@@ -49,6 +52,14 @@ const schema = z.object({
         .filter((s) => s !== ''),
     )
     .pipe(z.array(origin)),
+  stdioToolkits: z.enum(stdioRegistrationModes, { message: `must be one of ${stdioRegistrationModes.join(', ')}` }),
+  sandbox: z.enum(['auto', 'off'], { message: 'must be auto or off' }),
+  stdioCommands: z.string().transform((raw) =>
+    raw
+      .split(',')
+      .map((s) => s.trim())
+      .filter((s) => s !== ''),
+  ),
 });
 
 const fieldNames: Record<string, string> = {
@@ -59,6 +70,9 @@ const fieldNames: Record<string, string> = {
   publicUrl: '--public-url / PATCHBAY_PUBLIC_URL',
   logLevel: '--log-level / PATCHBAY_LOG_LEVEL',
   allowedOrigins: '--allowed-origins / PATCHBAY_ALLOWED_ORIGINS',
+  stdioToolkits: 'PATCHBAY_STDIO_TOOLKITS',
+  stdioCommands: 'PATCHBAY_STDIO_COMMANDS',
+  sandbox: 'PATCHBAY_SANDBOX',
 };
 
 export class ConfigError extends Error {
@@ -101,6 +115,9 @@ export function loadConfig(argv: string[], env: Record<string, string | undefine
     publicUrl: flag('public-url') ?? empty(env.PATCHBAY_PUBLIC_URL),
     logLevel: flag('log-level') ?? empty(env.PATCHBAY_LOG_LEVEL) ?? 'info',
     allowedOrigins: flag('allowed-origins') ?? env.PATCHBAY_ALLOWED_ORIGINS ?? '',
+    stdioToolkits: empty(env.PATCHBAY_STDIO_TOOLKITS) ?? 'operator',
+    stdioCommands: env.PATCHBAY_STDIO_COMMANDS ?? '',
+    sandbox: empty(env.PATCHBAY_SANDBOX) ?? 'auto',
   };
   const parsed = schema.safeParse(raw);
   if (!parsed.success) {
@@ -113,5 +130,11 @@ export function loadConfig(argv: string[], env: Record<string, string | undefine
       }),
     );
   }
-  return { ...parsed.data, databaseUrl: parsed.data.databaseUrl, publicUrl: parsed.data.publicUrl };
+  const { stdioToolkits, stdioCommands, ...rest } = parsed.data;
+  return {
+    ...rest,
+    databaseUrl: rest.databaseUrl,
+    publicUrl: rest.publicUrl,
+    stdio: { register: stdioToolkits, commands: stdioCommands },
+  };
 }

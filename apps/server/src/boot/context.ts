@@ -5,7 +5,8 @@ import type { CredentialProvider } from '../calls/credentials.js';
 import { ToolRunner } from '../calls/tool-runner.js';
 import type { ServerContext } from '../context.js';
 import type { Database } from '../db/database.js';
-import { McpSessions } from '../mcp/sessions.js';
+import { AuthThrottle, type ThrottleOptions } from '../http/auth-throttle.js';
+import { McpSessions, type SessionLimits } from '../mcp/sessions.js';
 import type { WebSseServerTransport } from '../mcp/sse-transport.js';
 import { presenter } from '../present/mcp-servers.js';
 import { HotRows } from '../store/hot-rows.js';
@@ -14,6 +15,7 @@ import { type CuratedToolkitsOptions, curatedToolkits } from '../toolkits/curate
 import { customToolkitFactory } from '../toolkits/custom-factory.js';
 import { StdioPool, type StdioPoolOptions } from '../toolkits/mcp-upstream/index.js';
 import { ToolkitRegistry } from '../toolkits/registry.js';
+import { defaultStdioPolicy, type StdioPolicy } from '../toolkits/stdio-policy.js';
 import type { Logger } from '../util/logger.js';
 
 export interface ContextOptions {
@@ -29,8 +31,17 @@ export interface ContextOptions {
   credentials?: CredentialProvider | undefined;
   /** Options of the curated toolkits (GitHub, Slack, …): tests point their base URLs at local stand-ins. */
   curated?: CuratedToolkitsOptions | undefined;
-  /** Open sessions (legacy SSE, and Streamable HTTP with `sessions=true`) this replica holds at most, of each kind. */
-  maxSessions?: number | undefined;
+  /**
+   * Open sessions (legacy SSE, and Streamable HTTP with `sessions=true`) this replica holds at most, of each kind: in
+   * all (10,000), per caller (1% of that) and per project (a quarter).
+   */
+  sessionLimits?: Partial<SessionLimits> | undefined;
+  /** How long a cached key, token or server row is trusted without an invalidation (default 2 s). */
+  cacheTtlMs?: number | undefined;
+  /** How many failed authentications a client address or key prefix may make per window before 429s. */
+  throttle?: ThrottleOptions | undefined;
+  /** Who may register stdio toolkits; the operator alone by default. */
+  stdio?: StdioPolicy | undefined;
 }
 
 /** The composition root: the registry first, then accounts over it, then the runner over the accounts. */
@@ -48,16 +59,18 @@ export function createContext(options: ContextOptions): ServerContext {
   const accounts = { db, vault, publicUrl, logger, fetch: fetcher, registry };
   const runner = new ToolRunner(db, options.credentials ?? accountCredentialProvider(accounts), logger);
   const sessions = {
-    sse: new McpSessions<WebSseServerTransport>(options.maxSessions ?? 10_000),
-    streams: new McpSessions<WebStandardStreamableHTTPServerTransport>(options.maxSessions ?? 10_000),
+    sse: new McpSessions<WebSseServerTransport>(options.sessionLimits ?? {}),
+    streams: new McpSessions<WebStandardStreamableHTTPServerTransport>(options.sessionLimits ?? {}),
   };
   return {
     ...accounts,
     runner,
-    rows: new HotRows(),
+    rows: new HotRows(options.cacheTtlMs),
+    throttle: new AuthThrottle(options.throttle),
     present: presenter(publicUrl, registry),
     sessions,
     pool,
+    stdio: options.stdio ?? defaultStdioPolicy,
     async close() {
       await sessions.sse.closeAll();
       await sessions.streams.closeAll();

@@ -1,11 +1,6 @@
-import { join } from 'node:path';
 import { masterKeyEnv } from '../accounts/master-key.js';
 import { rotateMasterKey } from '../accounts/rotate.js';
-import type { Database } from '../db/database.js';
-import { migrate } from '../db/migrate.js';
-import { openPglite } from '../db/pglite.js';
-import { openPostgres } from '../db/postgres.js';
-import { ConfigError, loadConfig } from './config.js';
+import { runOfflineCommand } from './offline-command.js';
 
 export const rotateCommandName = 'rotate-master-key';
 
@@ -17,26 +12,12 @@ export const rotateHelp = `  ${rotateCommandName} [--data-dir DIR]
 `;
 
 /** `patchbay-server rotate-master-key`: answers the exit code; prints key ids, never keys. */
-export async function runRotateCommand(
+export function runRotateCommand(
   argv: string[],
   env: Record<string, string | undefined>,
   out: (text: string) => void,
 ): Promise<number> {
-  let config: ReturnType<typeof loadConfig>;
-  try {
-    config = loadConfig(argv, env);
-  } catch (error) {
-    if (!(error instanceof ConfigError)) throw error;
-    out(`${error.message}\n`);
-    return 2;
-  }
-  let db: Database | undefined;
-  try {
-    db =
-      config.databaseUrl === undefined
-        ? await openPglite(join(config.dataDir, 'db'))
-        : await openPostgres({ url: config.databaseUrl });
-    await migrate(db);
+  return runOfflineCommand(argv, env, out, 'Key rotation failed; nothing was changed', async (db, config) => {
     const report = await rotateMasterKey(db, config.dataDir, env);
     const counts = Object.entries(report.counts)
       .map(([table, n]) => `${table}: ${n}`)
@@ -51,11 +32,5 @@ export async function runRotateCommand(
     } else {
       out(`The new key is in ${report.keyFile}.\n`);
     }
-    return 0;
-  } catch (error) {
-    out(`Key rotation failed; nothing was changed: ${error instanceof Error ? error.message : String(error)}\n`);
-    return 1;
-  } finally {
-    await db?.close();
-  }
+  });
 }

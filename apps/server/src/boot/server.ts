@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { getRequestListener } from '@hono/node-server';
+import { getRequestListener, type Http2Bindings, type HttpBindings } from '@hono/node-server';
 import { localServerFiles } from '@patchbay/core';
 import { loadMasterKeys } from '../accounts/master-key.js';
 import type { ServerContext } from '../context.js';
@@ -10,11 +10,15 @@ import type { Database } from '../db/database.js';
 import { migrate } from '../db/migrate.js';
 import { openPglite } from '../db/pglite.js';
 import { openPostgres } from '../db/postgres.js';
+import { answerClientError } from '../http/client-errors.js';
 import { isLoopback, loopbackHosts } from '../http/host-check.js';
+import { findBubblewrap, type UpstreamSandbox } from '../toolkits/mcp-upstream/index.js';
 import { createLogger, type Logger, type LogLevel } from '../util/logger.js';
 import { createApp } from './app.js';
-import { ensureDefaultProject, writeKeyFile, writeServerFile } from './bootstrap.js';
+import { ensureDefaultProject, writeServerFile } from './bootstrap.js';
 import { type ContextOptions, createContext } from './context.js';
+import { privateDir } from './data-dir.js';
+import { listenForInvalidations } from './invalidation-listener.js';
 
 export type DatabaseChoice =
   | { kind: 'pglite'; dataDir?: string | undefined }
@@ -38,8 +42,17 @@ export interface StartOptions {
   allowedOrigins?: readonly string[] | undefined;
   /** Options of the toolkits, the stdio process pool and the MCP sessions. */
   context?: Omit<ContextOptions, 'db' | 'publicUrl' | 'logger' | 'vault'> | undefined;
+  /** How long a client may take to send a request's headers and body (default 30 s). */
+  requestTimeoutMs?: number | undefined;
+  /** Open connections at most (default 16,384; open SSE sessions each hold one). */
+  maxConnections?: number | undefined;
   /** How long close() lets in-flight requests finish before cutting connections. */
   shutdownTimeoutMs?: number | undefined;
+  /**
+   * `auto` (default): stdio upstreams run under bubblewrap when it works here, with the data dir hidden from them;
+   * `off`: each runs directly, in a working directory of its own.
+   */
+  sandbox?: 'auto' | 'off' | undefined;
   /** Where PATCHBAY_MASTER_KEY is read from (default process.env); else the key file `<dataDir>/master.key`. */
   env?: Record<string, string | undefined> | undefined;
 }
@@ -60,12 +73,17 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
+async function openPgliteIn(dir: string): Promise<Database> {
+  await privateDir(dir);
+  return openPglite(dir);
+}
+
 function openDatabase(choice: DatabaseChoice, dataDir: string): Promise<Database> {
   switch (choice.kind) {
     case 'memory':
       return openPglite();
     case 'pglite':
-      return openPglite(choice.dataDir ?? join(dataDir, 'db'));
+      return openPgliteIn(choice.dataDir ?? join(dataDir, 'db'));
     case 'postgres':
       return openPostgres({ url: choice.url, schema: choice.schema });
     case 'provided':
@@ -84,31 +102,72 @@ function listen(server: Server, port: number, host: string): Promise<number> {
   });
 }
 
+function upstreamSandbox(options: StartOptions, logger: Logger): UpstreamSandbox | undefined {
+  if (options.sandbox === 'off') return undefined;
+  const bwrap = findBubblewrap();
+  if (bwrap === undefined) {
+    logger.warn(
+      'stdio upstreams run without a sandbox (bubblewrap is missing or cannot run here): they can read the data dir. ' +
+        'Install it (Debian: apt-get install bubblewrap) or allow only trusted commands (PATCHBAY_STDIO_TOOLKITS).',
+    );
+    return undefined;
+  }
+  const hide = [options.dataDir];
+  if (options.database?.kind === 'pglite' && options.database.dataDir !== undefined)
+    hide.push(options.database.dataDir);
+  return { bwrap, hide };
+}
+
 /** Opens and migrates the database, makes the first key if needed, listens, and writes server.json. */
 export async function startServer(options: StartOptions): Promise<RunningServer> {
   const logger = options.logger ?? createLogger(options.logLevel ?? 'info');
   const host = options.host ?? '127.0.0.1';
   const files = localServerFiles({ PATCHBAY_DATA_DIR: options.dataDir }, '');
+  await privateDir(options.dataDir);
   const db = await openDatabase(options.database ?? { kind: 'pglite' }, options.dataDir);
   let server: Server | undefined;
   let context: ServerContext | undefined;
   try {
     const keys = await loadMasterKeys(options.dataDir, options.env ?? process.env);
     for (const warning of keys.warnings) logger.warn(warning);
+    if (db.kind === 'postgres' && keys.source.kind === 'file') {
+      logger.warn(
+        `master.key is in ${options.dataDir} on this host while the database is PostgreSQL: a copy of this disk and ` +
+          'the database together decrypt every stored secret. Keep the key apart: set PATCHBAY_MASTER_KEY from a ' +
+          'secret store instead (see the README).',
+      );
+    }
     const applied = await migrate(db);
     if (applied.length > 0) logger.info({ applied }, 'migrations applied');
-    const created = await ensureDefaultProject(db);
-    if (created) await writeKeyFile(files.apiKeyFile, created.key);
+    const created = await ensureDefaultProject(db, files.apiKeyFile);
 
-    let handle: ((request: Request) => Response | Promise<Response>) | undefined;
-    const listener = getRequestListener((request) =>
-      handle ? handle(request) : new Response('starting', { status: 503 }),
+    let handle: ((request: Request, env: HttpBindings | Http2Bindings) => Response | Promise<Response>) | undefined;
+    const listener = getRequestListener((request, env) =>
+      handle ? handle(request, env) : new Response('starting', { status: 503 }),
     );
-    server = createServer(listener);
+    server = createServer(
+      {
+        // A client that sends headers or a body too slowly is cut off (408) instead of holding a connection.
+        requestTimeout: options.requestTimeoutMs ?? 30_000,
+        headersTimeout: Math.min(options.requestTimeoutMs ?? 30_000, 20_000),
+        connectionsCheckingInterval: Math.min(options.requestTimeoutMs ?? 30_000, 5_000),
+      },
+      listener,
+    );
+    server.maxConnections = options.maxConnections ?? 16_384;
+    server.on('clientError', answerClientError);
     const port = await listen(server, options.port ?? 8787, host);
     const bracketed = host.includes(':') ? `[${host}]` : host;
     const url = (options.publicUrl ?? `http://${bracketed}:${port}`).replace(/\/+$/, '');
-    context = createContext({ ...options.context, db, publicUrl: url, logger, vault: keys.vault });
+    context = createContext({
+      ...options.context,
+      pool: { ...options.context?.pool, sandbox: upstreamSandbox(options, logger) },
+      db,
+      publicUrl: url,
+      logger,
+      vault: keys.vault,
+    });
+    const stopListening = await listenForInvalidations(db, context.rows, logger);
     const app = createApp({
       context,
       allowedHosts: isLoopback(host) ? loopbackHosts(port, url) : undefined,
@@ -118,10 +177,10 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     // uses the database, and the database must outlive every handler.
     let inFlight = 0;
     let drained: (() => void) | undefined;
-    handle = async (request) => {
+    handle = async (request, env) => {
       inFlight++;
       try {
-        return await app.fetch(request);
+        return await app.fetch(request, env);
       } finally {
         inFlight--;
         if (inFlight === 0) drained?.();
@@ -156,6 +215,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
         if (inFlight > 0)
           logger.warn({ in_flight: inFlight }, 'shutdown time limit reached; closing the database anyway');
         await openContext.close();
+        await stopListening();
         await db.close();
         logger.info('stopped');
       })();

@@ -53,7 +53,7 @@ export async function resolveTool(
   lookup: ToolLookup,
   slug: string,
 ): Promise<ResolvedTool | undefined> {
-  const wanted = canonical(slug);
+  const wanted = registry.canonicalToolSlug(slug);
   if (!isAllowed(lookup.allowedTools, wanted)) return undefined;
   let unlisted: RegisteredToolkit | undefined;
   for (const toolkit of await candidates(registry, lookup, wanted)) {

@@ -30,6 +30,13 @@ export async function openPglite(dataDir?: string): Promise<Database> {
     // PGlite has one connection; its transaction() queues every other query until it ends, so row locks are moot
     // but the SQL (SELECT … FOR UPDATE) stays the same as on PostgreSQL.
     transaction: (fn) => db.transaction((tx) => fn(wrap(tx))),
+    // One process holds a PGlite database, so its own notifications are all there are.
+    async listen(channel, onMessage) {
+      const stop = await db.listen(channel, onMessage);
+      return async () => {
+        if (!closed) await stop();
+      };
+    },
     async close() {
       if (closed) return;
       closed = true;

@@ -1,5 +1,6 @@
 import pg from 'pg';
 import type { Database, Queryable, SqlValue } from './database.js';
+import { listenWithRetry } from './postgres-listen.js';
 
 export interface PostgresOptions {
   url: string;
@@ -25,11 +26,11 @@ function wrap(target: PgQueryable): Queryable {
 export async function openPostgres(options: PostgresOptions): Promise<Database> {
   const schema = options.schema;
   if (schema !== undefined && !/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) throw new Error(`bad schema name ${schema}`);
-  const pool = new pg.Pool({
+  const clientConfig = {
     connectionString: options.url,
-    max: options.maxConnections ?? 10,
     ...(schema === undefined ? {} : { options: `-c search_path=${schema},public` }),
-  });
+  };
+  const pool = new pg.Pool({ ...clientConfig, max: options.maxConnections ?? 10 });
   // An idle client's error (e.g. the server restarting) must not crash the process; the next query reconnects.
   pool.on('error', () => {});
   await pool.query('select 1');
@@ -53,6 +54,7 @@ export async function openPostgres(options: PostgresOptions): Promise<Database> 
         client.release();
       }
     },
+    listen: (channel, onMessage, onGap) => listenWithRetry(clientConfig, channel, onMessage, onGap),
     async close() {
       if (closed) return;
       closed = true;

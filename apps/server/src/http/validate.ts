@@ -3,6 +3,7 @@ import type { Context } from 'hono';
 import { ZodError, type z } from 'zod';
 import type { AppEnv } from './env.js';
 import { apiError } from './errors.js';
+import { nulAt, nulRefused } from './nul-guard.js';
 
 /** core's formatIssues, except that each unknown field is named as its own path (zod reports them together). */
 function describe(error: z.ZodError, prefix?: string): string[] {
@@ -44,6 +45,8 @@ export async function parseBody<S extends z.ZodType>(c: Context<AppEnv>, schema:
       slug: 'malformed_json',
     });
   }
+  const withNul = nulAt(value);
+  if (withNul !== undefined) throw nulRefused('body', withNul);
   const parsed = schema.safeParse(value);
   if (!parsed.success) throw invalid(parsed.error, 'body');
   return parsed.data;

@@ -134,7 +134,15 @@ export async function resolveNamedServerCaller(
       'Give the user id the MCP URL was generated for.',
     );
   }
-  const { caller, server } = key?.startsWith(tokenPrefix)
+  if (key === undefined || key === '') {
+    throw new CallerError(
+      'unauthenticated',
+      "No credential: this MCP URL needs the end user's scoped token or a project API key.",
+      'Send `Authorization: Bearer pbt_…` as answered by POST /api/v3/mcp/servers/generate for this user, or the ' +
+        'project key in x-api-key.',
+    );
+  }
+  const { caller, server } = key.startsWith(tokenPrefix)
     ? await viaToken(deps, serverId, key, user, account)
     : await viaApiKey(deps, serverId, key, user, account);
   return { caller, server, helperActions: server.managed_auth_via_composio || helperParam };

@@ -1,6 +1,8 @@
 import { Server } from '@modelcontextprotocol/sdk/server/index.js';
-import { CallToolRequestSchema, ErrorCode, ListToolsRequestSchema, McpError } from '@modelcontextprotocol/sdk/types.js';
+import type { Transport } from '@modelcontextprotocol/sdk/shared/transport.js';
+import { CallToolRequestSchema, ErrorCode, ListToolsRequestSchema } from '@modelcontextprotocol/sdk/types.js';
 import { AjvJsonSchemaValidator } from '@modelcontextprotocol/sdk/validation/ajv';
+import { guardRequests, ProtocolError } from './request-guard.js';
 import type { ServedTools } from './tool-source.js';
 
 export const serverInfo = { name: 'patchbay', version: '0.1.0' };
@@ -36,10 +38,18 @@ export function createProtocolServer(served: ServedTools): Server {
       const result = await source.call(name, args, extra.signal);
       if (result !== undefined) return result;
     }
-    throw new McpError(
+    throw new ProtocolError(
       ErrorCode.InvalidParams,
       `Tool ${name} is not available on this server; tools/list shows the tools it allows.`,
     );
   });
+  return server;
+}
+
+/** Connects a protocol server for `served` to a transport, with bad request params answered as -32602 first. */
+export async function serveOn(served: ServedTools, transport: Transport): Promise<Server> {
+  const server = createProtocolServer(served);
+  await server.connect(transport);
+  guardRequests(transport);
   return server;
 }

@@ -5,8 +5,8 @@ import { presentedKey } from '../http/auth.js';
 import type { AppEnv } from '../http/env.js';
 import { apiError } from '../http/errors.js';
 import { CallerError, type CallerErrorKind, type McpCaller } from './caller.js';
-import { createProtocolServer } from './protocol-server.js';
-import { type McpSessions, sameSession } from './sessions.js';
+import { serveOn } from './protocol-server.js';
+import { type McpSessions, type SessionRefusal, sameSession } from './sessions.js';
 import { WebSseServerTransport } from './sse-transport.js';
 import type { ServedTools } from './tool-source.js';
 
@@ -65,11 +65,20 @@ async function served(resolve: ServedResolver, c: Context<AppEnv>, as?: McpCalle
   }
 }
 
-const tooManySessions = () =>
+const sessionLimitText: Record<SessionRefusal, string> = {
+  replica: 'Too many open MCP sessions on this server.',
+  caller: 'You have too many open MCP sessions on this server.',
+  project: 'This project has too many open MCP sessions on this server.',
+};
+
+const tooManySessions = (refused: SessionRefusal) =>
   apiError(
     503,
-    'Too many open MCP sessions on this server.',
-    'Use the stateless URL (without sessions=true), or retry later.',
+    sessionLimitText[refused],
+    refused === 'replica'
+      ? 'Use the stateless URL (without sessions=true), or retry later.'
+      : 'Close sessions you no longer use (DELETE the session, or end the SSE stream), or use the stateless URL.',
+    { slug: 'too_many_sessions' },
   );
 
 /**
@@ -101,19 +110,19 @@ export function mountMcp(app: Hono<AppEnv>, path: string, options: McpMountOptio
   /** `sessions=true`: a stateful session, for clients that want server notifications on a GET stream. */
   const newSession = async (c: Context<AppEnv>) => {
     const what = await served(resolve, c);
-    if (sessions.streams.full) throw tooManySessions();
-    const server = createProtocolServer(what);
+    const refused = sessions.streams.refusal(what.caller);
+    if (refused !== undefined) throw tooManySessions(refused);
     const transport: WebStandardStreamableHTTPServerTransport = new WebStandardStreamableHTTPServerTransport({
       sessionIdGenerator: () => randomUUID(),
       onsessioninitialized: (id) => {
-        if (!sessions.streams.add(id, transport, what)) void transport.close();
+        if (sessions.streams.add(id, transport, what) !== undefined) void transport.close();
       },
       onsessionclosed: (id) => sessions.streams.remove(id),
     });
     transport.onclose = () => {
       if (transport.sessionId !== undefined) sessions.streams.remove(transport.sessionId);
     };
-    await server.connect(transport);
+    await serveOn(what, transport);
     return transport.handleRequest(c.req.raw);
   };
 
@@ -130,15 +139,20 @@ export function mountMcp(app: Hono<AppEnv>, path: string, options: McpMountOptio
         { slug: 'method_not_allowed' },
       );
     }
-    const server = createProtocolServer(await served(resolve, c));
+    const what = await served(resolve, c);
     const transport = new WebStandardStreamableHTTPServerTransport({
       sessionIdGenerator: undefined,
       enableJsonResponse: true,
     });
-    await server.connect(transport);
+    const server = await serveOn(what, transport);
+    // A client that hangs up cancels its calls: closing the protocol server aborts every handler's signal, which
+    // reaches the toolkit (an upstream gets notifications/cancelled) instead of running on until its time limit.
+    const hangUp = () => void server.close();
+    c.req.raw.signal.addEventListener('abort', hangUp, { once: true });
     try {
       return await transport.handleRequest(c.req.raw);
     } finally {
+      c.req.raw.signal.removeEventListener('abort', hangUp);
       void server.close();
     }
   };
@@ -149,10 +163,11 @@ export function mountMcp(app: Hono<AppEnv>, path: string, options: McpMountOptio
     const what = await served(resolve, c);
     const messages = `${options.basePath}${c.req.path.replace(/\/sse$/, '/messages')}`;
     const transport = new WebSseServerTransport(messages);
-    if (!sessions.sse.add(transport.sessionId, transport, what)) throw tooManySessions();
+    const refused = sessions.sse.add(transport.sessionId, transport, what);
+    if (refused !== undefined) throw tooManySessions(refused);
     // Before connect: the protocol chains its own onclose after this one.
     transport.onclose = () => sessions.sse.remove(transport.sessionId);
-    await createProtocolServer(what).connect(transport);
+    await serveOn(what, transport);
     return transport.response;
   });
 

@@ -1,4 +1,5 @@
-import type { AuthConfig, ConnectedAccount } from '@patchbay/core';
+import type { AuthConfig, ConnectedAccount, CreateConnectedAccountResponse } from '@patchbay/core';
+import type { Connection } from '../accounts/connections.js';
 import type { Vault } from '../accounts/crypto.js';
 import type { AuthSchemeName } from '../accounts/schemes.js';
 import { maskCredentials, openConfigCredentials } from '../accounts/secrets.js';
@@ -20,7 +21,7 @@ export function presentAuthConfig(
   return {
     id: row.id,
     name: row.name,
-    toolkit: { slug: row.toolkit_slug, logo: extra.logo },
+    toolkit: { slug: row.toolkit_slug, logo: extra.logo ?? '' },
     auth_scheme: schemeName(row.auth_scheme),
     is_composio_managed: row.is_composio_managed,
     credentials: maskCredentials(openConfigCredentials(vault, row)),
@@ -48,5 +49,22 @@ export function presentAccount(row: AccountWithConfig): ConnectedAccount {
     is_disabled: row.status === 'INACTIVE',
     created_at: row.created_at.toISOString(),
     updated_at: row.updated_at.toISOString(),
+  };
+}
+
+/** A new account as the create call answers it: Patchbay's fields, and the hosted SDK's `connectionData` beside them. */
+export function presentConnection(config: AuthConfigRow, made: Connection): CreateConnectedAccountResponse {
+  const { account, redirectUrl } = made;
+  const val: CreateConnectedAccountResponse['connectionData']['val'] = {
+    ...account.connection_data,
+    status: account.status,
+  };
+  if (redirectUrl !== null) val.redirectUrl = redirectUrl;
+  return {
+    id: account.id,
+    status: account.status,
+    redirect_url: redirectUrl,
+    connection_data: account.connection_data,
+    connectionData: { authScheme: schemeName(config.auth_scheme), val },
   };
 }

@@ -1,4 +1,15 @@
-import type { Tool, ToolAnnotations, Toolkit, ToolkitDetail } from '@patchbay/core';
+import type {
+  AuthConfigDetail,
+  AuthField,
+  HostedAuthField,
+  Tool,
+  ToolAnnotations,
+  Toolkit,
+  ToolkitAuthScheme,
+  ToolkitCategory,
+  ToolkitDetail,
+} from '@patchbay/core';
+import { isUserKeyScheme } from '../accounts/schemes.js';
 import type { ToolkitMeta } from '../toolkits/registry.js';
 import type { ToolDefinition } from '../toolkits/runtime.js';
 import { iso } from './iso.js';
@@ -6,7 +17,81 @@ import { iso } from './iso.js';
 /** The MCP hints the API reports, in the order their names appear in `tags`. */
 const hintNames = ['readOnlyHint', 'destructiveHint', 'idempotentHint', 'openWorldHint'] as const;
 
-export function presentToolkit(meta: ToolkitMeta, toolsCount: number): Toolkit {
+/** What the catalog knows of a toolkit beyond its meta: counted and hashed from its tools. */
+export interface ToolkitFacts {
+  toolsCount: number;
+  version: string;
+}
+
+const schemeNames: Record<ToolkitAuthScheme['mode'], string> = {
+  OAUTH2: 'OAuth 2',
+  OAUTH1: 'OAuth 1',
+  API_KEY: 'API key',
+  BEARER_TOKEN: 'Bearer token',
+  BASIC: 'Basic',
+  NO_AUTH: 'No auth',
+};
+
+const hostedField = (field: AuthField): HostedAuthField => ({
+  name: field.name,
+  displayName: field.display_name,
+  type: field.type,
+  required: field.required,
+  description: field.description,
+  is_secret: field.secret,
+});
+
+const fieldGroup = (fields: readonly AuthField[]) => ({
+  required: fields.filter((f) => f.required).map(hostedField),
+  optional: fields.filter((f) => !f.required).map(hostedField),
+});
+
+/** A scheme as the hosted API describes it: required and optional fields apart, `displayName` in camelCase. */
+function presentScheme(scheme: ToolkitAuthScheme): AuthConfigDetail {
+  const detail: AuthConfigDetail = {
+    name: schemeNames[scheme.mode],
+    mode: scheme.mode,
+    fields: {
+      auth_config_creation: fieldGroup(scheme.fields.auth_config_creation),
+      connected_account_initiation: fieldGroup(scheme.fields.connected_account_initiation),
+    },
+  };
+  if (scheme.authorization_url !== undefined) detail.authorization_url = scheme.authorization_url;
+  if (scheme.token_url !== undefined) detail.token_url = scheme.token_url;
+  if (scheme.default_scopes !== undefined) detail.default_scopes = scheme.default_scopes;
+  return detail;
+}
+
+/** `developer-tools` → `Developer tools`. */
+function categoryName(id: string): string {
+  const words = id.split(/[-_\s]+/).filter((w) => w !== '');
+  const text = words.join(' ');
+  return text === '' ? id : `${text[0]?.toUpperCase()}${text.slice(1)}`;
+}
+
+export function presentCategory(id: string): ToolkitCategory {
+  return { id, slug: id, name: categoryName(id) };
+}
+
+/** A managed auth config takes the first scheme; it needs no credentials of the caller's when users bring keys. */
+function managedSchemes(meta: ToolkitMeta): ToolkitAuthScheme['mode'][] {
+  const first = meta.authSchemes[0]?.mode;
+  return first !== undefined && isUserKeyScheme(first) ? [first] : [];
+}
+
+export function presentToolkit(meta: ToolkitMeta, facts: ToolkitFacts): Toolkit {
+  const createdAt = iso(meta.createdAt);
+  const updatedAt = iso(meta.updatedAt);
+  const hostedMeta: Toolkit['meta'] = {
+    description: meta.description,
+    categories: meta.categories.map(presentCategory),
+    created_at: createdAt,
+    updated_at: updatedAt,
+    tools_count: facts.toolsCount,
+    triggers_count: 0,
+    available_versions: [facts.version],
+  };
+  if (meta.logo !== null) hostedMeta.logo = meta.logo;
   return {
     slug: meta.slug,
     name: meta.name,
@@ -14,17 +99,23 @@ export function presentToolkit(meta: ToolkitMeta, toolsCount: number): Toolkit {
     logo: meta.logo,
     categories: [...meta.categories],
     kind: meta.kind,
-    auth_schemes: meta.authSchemes,
+    auth_schemes: meta.authSchemes.map((scheme) => scheme.mode),
+    auth_config_details: meta.authSchemes.map(presentScheme),
     no_auth: meta.noAuth,
-    tools_count: toolsCount,
+    tools_count: facts.toolsCount,
     is_custom: meta.isCustom,
-    created_at: iso(meta.createdAt),
-    updated_at: iso(meta.updatedAt),
+    created_at: createdAt,
+    updated_at: updatedAt,
+    version: facts.version,
+    aliases: [...(meta.aliases ?? [])],
+    meta: hostedMeta,
+    is_local_toolkit: false,
+    composio_managed_auth_schemes: managedSchemes(meta),
   };
 }
 
-export function presentToolkitDetail(meta: ToolkitMeta, toolsCount: number): ToolkitDetail {
-  return { ...presentToolkit(meta, toolsCount), source: meta.source };
+export function presentToolkitDetail(meta: ToolkitMeta, facts: ToolkitFacts): ToolkitDetail {
+  return { ...presentToolkit(meta, facts), source: meta.source };
 }
 
 /**
@@ -48,16 +139,21 @@ export function toolTags(tool: ToolDefinition, categories: readonly string[]): s
   return [...new Set<string>([...hints, ...categories])];
 }
 
-export function presentTool(meta: ToolkitMeta, tool: ToolDefinition): Tool {
+/** `version` is the toolkit's (a tool has no version of its own). */
+export function presentTool(meta: ToolkitMeta, tool: ToolDefinition, version: string): Tool {
+  const toolkit: Tool['toolkit'] = { slug: meta.slug, name: meta.name };
+  if (meta.logo !== null) toolkit.logo = meta.logo;
   return {
     slug: tool.slug,
     name: tool.name,
     description: tool.description,
-    toolkit: { slug: meta.slug, name: meta.name, logo: meta.logo },
+    toolkit,
     input_parameters: { ...tool.inputSchema },
     output_parameters: tool.outputSchema === undefined ? {} : { ...tool.outputSchema },
     tags: toolTags(tool, meta.categories),
     annotations: presentAnnotations(tool.annotations),
     no_auth: tool.noAuth,
+    version,
+    available_versions: [version],
   };
 }

@@ -5,11 +5,13 @@ import type { ServerContext } from '../context.js';
 import type { AppEnv } from '../http/env.js';
 import { apiError, notFound } from '../http/errors.js';
 import { reply } from '../http/reply.js';
+import { noStore } from '../http/security-headers.js';
 import { parseBody, parseParam, parseQuery } from '../http/validate.js';
 import { idCursor } from '../paging/cursors.js';
 import { cursorPage, cursorPosition } from '../paging/page.js';
 import { presentApiKey, presentCreatedApiKey } from '../present/access.js';
 import { getApiKey, insertApiKey, listApiKeys, revokeApiKey } from '../store/api-keys.js';
+import { announce } from '../store/invalidations.js';
 
 // The cursor is the id of the last key on the previous page.
 const keyCursor = idCursor(/^ak_[0-9A-Za-z]{16}$/);
@@ -39,7 +41,7 @@ export function apiKeyRoutes(ctx: ServerContext): Hono<AppEnv> {
     );
   });
 
-  app.post('/api_keys', async (c) => {
+  app.post('/api_keys', noStore, async (c) => {
     const body = await parseBody(c, createApiKeyRequest);
     const created = await insertApiKey(db, { projectId: c.get('apiKey').project_id, name: body.name, isAdmin: false });
     return reply(c, 'createApiKey', presentCreatedApiKey(created), 201);
@@ -52,7 +54,10 @@ export function apiKeyRoutes(ctx: ServerContext): Hono<AppEnv> {
       throw apiError(409, 'A key cannot revoke itself.', 'Revoke this key using another key of the project.');
     }
     if ((await getApiKey(db, caller.project_id, id)) === undefined) throw notFound('API key', id);
-    await revokeApiKey(db, caller.project_id, id);
+    await db.transaction(async (tx) => {
+      await revokeApiKey(tx, caller.project_id, id);
+      await announce(tx, { kind: 'api_key', id });
+    });
     // This replica stops accepting the key at once; others within the cache's lifetime.
     ctx.rows.forgetApiKey(id);
     return reply(c, 'revokeApiKey', { id, deleted: true });

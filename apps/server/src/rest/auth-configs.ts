@@ -179,7 +179,7 @@ export function authConfigRoutes(deps: AccountsDeps): Hono<AppEnv> {
     const after = cursorPosition(query.cursor, keysetCursor);
     const projectId = c.get('apiKey').project_id;
     const page = await listAuthConfigs(db, projectId, {
-      toolkitSlug: query.toolkit_slug,
+      toolkitSlug: query.toolkit_slug === undefined ? undefined : deps.registry.canonicalSlug(query.toolkit_slug),
       isComposioManaged: query.is_composio_managed,
       search: query.search,
       after,

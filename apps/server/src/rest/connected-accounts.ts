@@ -1,12 +1,13 @@
 import {
   type ConnectedAccountList,
   connectedAccountId,
+  createConnectedAccountLinkRequest,
   createConnectedAccountRequest,
   listConnectedAccountsQuery,
   updateConnectedAccountStatusRequest,
 } from '@patchbay/core';
 import { Hono } from 'hono';
-import { connectLink, createConnection, requireAccount } from '../accounts/connections.js';
+import { connectLink, createConnection, linkConnection, requireAccount } from '../accounts/connections.js';
 import type { AccountsDeps } from '../accounts/deps.js';
 import { refreshAccount } from '../accounts/refresh.js';
 import type { AppEnv } from '../http/env.js';
@@ -15,7 +16,7 @@ import { reply } from '../http/reply.js';
 import { parseBody, parseParam, parseQuery } from '../http/validate.js';
 import { keysetCursor } from '../paging/cursors.js';
 import { cursorPage, cursorPosition } from '../paging/page.js';
-import { presentAccount } from '../present/accounts.js';
+import { presentAccount, presentConnection } from '../present/accounts.js';
 import { getAuthConfig } from '../store/auth-configs.js';
 import { useConnectLinks } from '../store/connect-links.js';
 import { deleteAccount, listAccounts, updateAccount } from '../store/connected-accounts.js';
@@ -38,17 +39,27 @@ export function connectedAccountRoutes(deps: AccountsDeps): Hono<AppEnv> {
       state: body.connection.state,
       data: body.connection.data,
     });
-    return reply(
-      c,
-      'createConnectedAccount',
-      {
-        id: made.account.id,
-        status: made.account.status,
-        redirect_url: made.redirectUrl,
-        connection_data: made.account.connection_data,
-      },
-      201,
-    );
+    return reply(c, 'createConnectedAccount', presentConnection(config, made), 201);
+  });
+
+  app.post('/connected_accounts/link', async (c) => {
+    const body = await parseBody(c, createConnectedAccountLinkRequest);
+    const projectId = c.get('apiKey').project_id;
+    const config = await getAuthConfig(db, projectId, body.auth_config_id);
+    if (config === undefined) throw notFound('auth config', body.auth_config_id);
+    const { account, link } = await linkConnection(deps, {
+      projectId,
+      config,
+      userId: body.user_id,
+      callbackUrl: body.callback_url,
+    });
+    const answer = {
+      connected_account_id: account.id,
+      redirect_url: link.url,
+      link_token: link.token,
+      expires_at: link.expiresAt.toISOString(),
+    };
+    return reply(c, 'createConnectedAccountLink', answer, 201);
   });
 
   app.get('/connected_accounts', async (c) => {
@@ -56,7 +67,7 @@ export function connectedAccountRoutes(deps: AccountsDeps): Hono<AppEnv> {
     const after = cursorPosition(query.cursor, keysetCursor);
     const page = await listAccounts(db, c.get('apiKey').project_id, {
       userIds: query.user_ids,
-      toolkitSlugs: query.toolkit_slugs,
+      toolkitSlugs: query.toolkit_slugs?.map((slug) => deps.registry.canonicalSlug(slug)),
       statuses: query.statuses,
       authConfigIds: query.auth_config_ids,
       orderBy: query.order_by,

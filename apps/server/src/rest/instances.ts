@@ -16,6 +16,7 @@ import { pageCount } from '../paging/page.js';
 import { presentInstance } from '../present/access.js';
 import { activeAuthConfigIds, deleteUserAccounts } from '../store/connected-accounts.js';
 import { deleteInstance, insertInstance, listInstances } from '../store/instances.js';
+import { announce } from '../store/invalidations.js';
 import { getMcpServer } from '../store/mcp-servers.js';
 import { revokeUserTokens } from '../store/scoped-tokens.js';
 
@@ -88,6 +89,7 @@ export function instanceRoutes({ db, rows }: ServerContext): Hono<AppEnv> {
       if (!(await deleteInstance(tx, projectId, server.id, user))) throw notFound('Instance', user);
       // The user's scoped MCP tokens for this server stop working with their instance.
       await revokeUserTokens(tx, projectId, server.id, user);
+      await announce(tx, { kind: 'tokens', projectId, serverId: server.id, userId: user });
       return deleteUserAccounts(tx, projectId, user, server.auth_config_ids);
     });
     // After the commit, so no request can re-cache a token between the clear and the revocation landing.

@@ -12,6 +12,7 @@ import type { ServerContext } from '../context.js';
 import type { AppEnv } from '../http/env.js';
 import { notFound } from '../http/errors.js';
 import { reply } from '../http/reply.js';
+import { noStore } from '../http/security-headers.js';
 import { parseBody } from '../http/validate.js';
 import { insertInstance } from '../store/instances.js';
 import { getMcpServer, insertMcpServer } from '../store/mcp-servers.js';
@@ -35,6 +36,8 @@ function accessEntry(
 export function mcpCreateRoutes(ctx: ServerContext): Hono<AppEnv> {
   const { db, registry: catalog, present, publicUrl } = ctx;
   const app = new Hono<AppEnv>();
+  // Hosted spellings of tool slugs (`GOOGLECALENDAR_…`) are kept as the toolkit's own, which is what is listed.
+  const allowed = (slugs: readonly string[]) => unique(slugs.map((slug) => catalog.unaliasedToolSlug(slug)));
 
   app.post('/mcp/servers', async (c) => {
     const projectId = c.get('apiKey').project_id;
@@ -47,7 +50,7 @@ export function mcpCreateRoutes(ctx: ServerContext): Hono<AppEnv> {
       toolkits: unique([...configs.map((ac) => ac.toolkit_slug), ...noAuth]),
       authConfigIds: configs.map((ac) => ac.id),
       // The hosted SDK sends `custom_tools`; both lists count.
-      allowedTools: unique([...body.allowed_tools, ...(body.custom_tools ?? [])]),
+      allowedTools: allowed([...body.allowed_tools, ...(body.custom_tools ?? [])]),
       managedAuth: body.managed_auth_via_composio,
     });
     return reply(c, 'createMcpServer', await present.server(row), 201);
@@ -63,7 +66,7 @@ export function mcpCreateRoutes(ctx: ServerContext): Hono<AppEnv> {
       name: body.name,
       toolkits: unique([...toolkits, ...configs.map((ac) => ac.toolkit_slug)]),
       authConfigIds: configs.map((ac) => ac.id),
-      allowedTools: unique([...(body.allowed_tools ?? []), ...(body.custom_tools ?? [])]),
+      allowedTools: allowed([...(body.allowed_tools ?? []), ...(body.custom_tools ?? [])]),
       managedAuth: body.managed_auth_via_composio,
     });
     const url = present.defaultUserUrl(row.id);
@@ -78,7 +81,7 @@ export function mcpCreateRoutes(ctx: ServerContext): Hono<AppEnv> {
     return reply(c, 'createCustomMcpServer', answer, 201);
   });
 
-  app.post('/mcp/servers/generate', async (c) => {
+  app.post('/mcp/servers/generate', noStore, async (c) => {
     const projectId = c.get('apiKey').project_id;
     const body = await parseBody(c, generateMcpUrlRequest);
     const server = await getMcpServer(db, projectId, body.mcp_server_id);

@@ -14,6 +14,7 @@ import { apiError, notFound } from '../http/errors.js';
 import { reply } from '../http/reply.js';
 import { parseBody, parseParam, parseQuery } from '../http/validate.js';
 import { pageCount } from '../paging/page.js';
+import { announce } from '../store/invalidations.js';
 import {
   getMcpServer,
   listMcpServers,
@@ -44,7 +45,7 @@ export function mcpServerRoutes(ctx: ServerContext): Hono<AppEnv> {
       'listMcpServers',
       await page(c.get('apiKey').project_id, {
         name: query.name,
-        toolkits: query.toolkits,
+        toolkits: query.toolkits?.map((slug) => catalog.canonicalSlug(slug)),
         authConfigIds: query.auth_config_ids,
         orderBy: query.order_by,
         direction: query.order_direction,
@@ -56,7 +57,7 @@ export function mcpServerRoutes(ctx: ServerContext): Hono<AppEnv> {
 
   app.get('/mcp/app/:toolkit_slug', async (c) => {
     const projectId = c.get('apiKey').project_id;
-    const slug = parseParam(c, 'toolkit_slug', toolkitSlug).toLowerCase();
+    const slug = catalog.canonicalSlug(parseParam(c, 'toolkit_slug', toolkitSlug));
     const query = parseQuery(c, listMcpServersByToolkitQuery);
     if ((await catalog.get(projectId, slug)) === undefined) {
       throw apiError(404, `Toolkit ${JSON.stringify(slug)} is not known.`, 'GET /api/v3/toolkits lists the toolkits');
@@ -93,24 +94,34 @@ export function mcpServerRoutes(ctx: ServerContext): Hono<AppEnv> {
       body.auth_config_ids === undefined
         ? undefined
         : await ownAuthConfigs(db, projectId, body.auth_config_ids, 'auth_config_ids');
-    const row = await updateMcpServer(db, projectId, id, {
-      name: body.name,
-      toolkits,
-      authConfigIds: configs?.map((ac) => ac.id),
-      allowedTools: body.allowed_tools,
-      managedAuth: body.managed_auth_via_composio,
+    const row = await db.transaction(async (tx) => {
+      const updated = await updateMcpServer(tx, projectId, id, {
+        name: body.name,
+        toolkits,
+        authConfigIds: configs?.map((ac) => ac.id),
+        allowedTools: body.allowed_tools?.map((slug) => catalog.unaliasedToolSlug(slug)),
+        managedAuth: body.managed_auth_via_composio,
+      });
+      if (updated) await announce(tx, { kind: 'server', projectId, id });
+      return updated;
     });
     if (!row) throw notFound('MCP server', id);
-    // The MCP endpoint serves the new toolkits and allow-list from the next request on.
+    // Every replica's MCP endpoint serves the new toolkits and allow-list from the next request on.
     rows.forgetServer(projectId, id);
     return reply(c, 'updateMcpServer', await present.serverDetail(row));
   });
 
   app.delete('/mcp/:id', async (c) => {
     const id = parseParam(c, 'id', uuid);
-    if (!(await softDeleteMcpServer(db, c.get('apiKey').project_id, id))) throw notFound('MCP server', id);
-    // Its MCP URLs stop working on this replica now, on others within the cache's lifetime.
-    rows.forgetServer(c.get('apiKey').project_id, id);
+    const projectId = c.get('apiKey').project_id;
+    const deleted = await db.transaction(async (tx) => {
+      const gone = await softDeleteMcpServer(tx, projectId, id);
+      if (gone) await announce(tx, { kind: 'server', projectId, id });
+      return gone;
+    });
+    if (!deleted) throw notFound('MCP server', id);
+    // Its MCP URLs stop working on every replica now.
+    rows.forgetServer(projectId, id);
     const answer: DeletedResponse = { id, deleted: true };
     return reply(c, 'deleteMcpServer', answer);
   });

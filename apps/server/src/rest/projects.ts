@@ -4,6 +4,7 @@ import type { ServerContext } from '../context.js';
 import type { AppEnv } from '../http/env.js';
 import { apiError, notFound } from '../http/errors.js';
 import { reply } from '../http/reply.js';
+import { noStore } from '../http/security-headers.js';
 import { parseBody } from '../http/validate.js';
 import { presentCreatedApiKey, presentProject } from '../present/access.js';
 import { insertApiKey } from '../store/api-keys.js';
@@ -13,7 +14,7 @@ import { getProject, insertProject } from '../store/projects.js';
 export function projectRoutes({ db }: ServerContext): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
 
-  app.post('/projects', async (c) => {
+  app.post('/projects', noStore, async (c) => {
     if (!c.get('apiKey').is_admin) {
       throw apiError(
         403,

@@ -6,17 +6,22 @@ import type { ToolkitCatalog } from '../toolkits/toolkit-catalog.js';
 
 export const unique = <T>(items: Iterable<T>): T[] => [...new Set(items)];
 
-/** Lowercases and dedupes toolkit slugs, refusing (400, naming `field.i`) any the project's catalog lacks. */
+/**
+ * The toolkits' own slugs (an alias such as the hosted `googlecalendar` becomes the toolkit's slug), deduped; refuses
+ * (400, naming `field.i`) any the project's catalog lacks.
+ */
 export async function knownToolkits(
   catalog: ToolkitCatalog,
   projectId: string,
   slugs: readonly string[],
   field: string,
 ): Promise<string[]> {
-  const lower = slugs.map((s) => s.toLowerCase());
+  const known: string[] = [];
   const errors: string[] = [];
-  for (const [index, slug] of lower.entries()) {
-    if ((await catalog.get(projectId, slug)) === undefined) errors.push(`${field}.${index}: unknown toolkit "${slug}"`);
+  for (const [index, slug] of slugs.entries()) {
+    const found = await catalog.get(projectId, slug);
+    if (found === undefined) errors.push(`${field}.${index}: unknown toolkit "${slug.toLowerCase()}"`);
+    else known.push(found.slug);
   }
   if (errors.length > 0) {
     throw apiError(400, `Invalid body: ${errors[0]}`, 'GET /api/v3/toolkits lists the toolkits', {
@@ -24,7 +29,7 @@ export async function knownToolkits(
       errors,
     });
   }
-  return unique(lower);
+  return unique(known);
 }
 
 /** The project's auth configs with these ids, in the order given; 404 naming each id it lacks. */

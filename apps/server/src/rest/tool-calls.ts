@@ -18,7 +18,7 @@ const callId = z.string().min(1).max(64);
  * The tool-call log, newest first. Keyset cursors (see store/cursor.ts) rather than offsets: calls keep arriving
  * while someone pages, and an offset would then repeat or skip rows.
  */
-export function toolCallRoutes({ db }: ServerContext): Hono<AppEnv> {
+export function toolCallRoutes({ db, registry }: ServerContext): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
 
   app.get('/tool_calls', async (c) => {
@@ -30,7 +30,7 @@ export function toolCallRoutes({ db }: ServerContext): Hono<AppEnv> {
       userId: query.user_id,
       // Tool slugs are stored as the toolkits make them (upper case), toolkit slugs lower case; both match any case.
       toolSlug: query.tool_slug?.toUpperCase(),
-      toolkitSlug: query.toolkit_slug?.toLowerCase(),
+      toolkitSlug: query.toolkit_slug === undefined ? undefined : registry.canonicalSlug(query.toolkit_slug),
       outcome: query.outcome,
       since: query.since === undefined ? undefined : new Date(query.since),
       until: query.until === undefined ? undefined : new Date(query.until),

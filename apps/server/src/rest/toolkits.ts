@@ -1,6 +1,8 @@
 import {
   type DeletedResponse,
   listToolkitsQuery,
+  type McpSource,
+  type ToolkitCategoryList,
   type ToolkitDetail,
   type ToolkitList,
   toolkitSlug,
@@ -14,7 +16,7 @@ import { apiError, internalError, notFound } from '../http/errors.js';
 import { reply } from '../http/reply.js';
 import { parseBody, parseParam, parseQuery } from '../http/validate.js';
 import { offsetPage } from '../paging/page.js';
-import { presentToolkit, presentToolkitDetail } from '../present/toolkits.js';
+import { presentCategory, presentToolkit, presentToolkitDetail, type ToolkitFacts } from '../present/toolkits.js';
 import {
   type CustomToolkitInput,
   deleteCustomToolkit,
@@ -22,8 +24,11 @@ import {
   insertCustomToolkit,
   updateCustomToolkit,
 } from '../store/custom-toolkits.js';
+import { getProject } from '../store/projects.js';
 import { toolkitUsage } from '../store/toolkit-usage.js';
 import type { RegisteredToolkit } from '../toolkits/registry.js';
+import { stdioRefusal } from '../toolkits/stdio-policy.js';
+import { toolSlugPrefix } from '../toolkits/tool-names.js';
 import { parseCreateBody, sourceProblem, storedSource, unloadable } from './toolkit-source.js';
 
 const builtinForbidden = (slug: string, kind: string) =>
@@ -40,11 +45,13 @@ export function toolkitRoutes(ctx: ServerContext): Hono<AppEnv> {
   const { db, registry } = ctx;
   const app = new Hono<AppEnv>();
 
-  const countTools = async (projectId: string, toolkit: RegisteredToolkit) =>
-    (await registry.catalogTools(projectId, toolkit)).length;
+  const facts = async (projectId: string, toolkit: RegisteredToolkit): Promise<ToolkitFacts> => {
+    const tools = await registry.catalogTools(projectId, toolkit);
+    return { toolsCount: tools.length, version: await registry.catalogVersion(projectId, toolkit) };
+  };
 
   const detail = async (projectId: string, toolkit: RegisteredToolkit): Promise<ToolkitDetail> =>
-    presentToolkitDetail(toolkit.meta, await countTools(projectId, toolkit));
+    presentToolkitDetail(toolkit.meta, await facts(projectId, toolkit));
 
   /** After a write: drop this replica's cached copy, then take the toolkit as the registry now builds it. */
   const fresh = async (projectId: string, slug: string): Promise<RegisteredToolkit> => {
@@ -52,6 +59,16 @@ export function toolkitRoutes(ctx: ServerContext): Hono<AppEnv> {
     const toolkit = await registry.find(projectId, slug);
     if (toolkit === undefined) throw internalError();
     return toolkit;
+  };
+
+  /** Before anything is stored or run: a stdio source runs a command on the host, which the policy may not allow. */
+  const refuseStdio = async (c: Context<AppEnv>, mcp: McpSource | undefined) => {
+    if (mcp?.transport !== 'stdio') return;
+    const key = c.get('apiKey');
+    const project = await getProject(db, key.project_id);
+    const who = { isAdmin: key.is_admin, isOperator: project?.is_operator === true };
+    const refusal = stdioRefusal(ctx.stdio, who, mcp.command);
+    if (refusal !== undefined) throw refusal;
   };
 
   const slugParam = (c: Context<AppEnv>) => parseParam(c, 'slug', toolkitSlug).toLowerCase();
@@ -80,9 +97,23 @@ export function toolkitRoutes(ctx: ServerContext): Hono<AppEnv> {
       .sort((a, b) => (a.meta.slug < b.meta.slug ? -1 : a.meta.slug > b.meta.slug ? 1 : 0));
     // Tools are counted only for the page's toolkits: counting lists an upstream's tools, which may start a process.
     const answer: ToolkitList = await offsetPage(matching, query, async (toolkit) =>
-      presentToolkit(toolkit.meta, await countTools(projectId, toolkit)),
+      presentToolkit(toolkit.meta, await facts(projectId, toolkit)),
     );
     return reply(c, 'listToolkits', answer);
+  });
+
+  // Before `/toolkits/:slug`, which would take `categories` for a slug.
+  app.get('/toolkits/categories', async (c) => {
+    const toolkits = await registry.all(c.get('apiKey').project_id);
+    const ids = [...new Set(toolkits.flatMap(({ meta }) => meta.categories))].sort();
+    const answer: ToolkitCategoryList = {
+      items: ids.map(presentCategory),
+      next_cursor: null,
+      total_pages: 1,
+      current_page: 1,
+      total_items: ids.length,
+    };
+    return reply(c, 'listToolkitCategories', answer);
   });
 
   app.get('/toolkits/:slug', async (c) => {
@@ -96,14 +127,29 @@ export function toolkitRoutes(ctx: ServerContext): Hono<AppEnv> {
   app.post('/toolkits', async (c) => {
     const projectId = c.get('apiKey').project_id;
     const body = await parseCreateBody(c);
+    await refuseStdio(c, 'mcp' in body ? body.mcp : undefined);
     const taken = () =>
       apiError(
         409,
         `A toolkit with the slug ${JSON.stringify(body.slug)} already exists.`,
         'Choose another slug, or change the existing toolkit with PATCH /api/v3/toolkits/{slug}.',
       );
-    // Any toolkit the project has (built in, from an installed catalog, or custom) holds its slug.
-    if (registry.isBuiltin(body.slug) || (await registry.find(projectId, body.slug)) !== undefined) throw taken();
+    // Any toolkit the project has (built in, from an installed catalog, or custom) holds its slug, and so does the
+    // categories path, which GET /toolkits/{slug} could never reach.
+    if (body.slug === 'categories' || registry.isBuiltin(body.slug)) throw taken();
+    if ((await registry.find(projectId, body.slug)) !== undefined) throw taken();
+    // Tool slugs are `PREFIX_ACTION`: a slug whose prefix another toolkit already has (`notes_` beside `notes`) would
+    // make tools of the same name, one hiding the other.
+    const prefix = toolSlugPrefix(body.slug);
+    const clash = (await registry.all(projectId)).find(({ meta }) => toolSlugPrefix(meta.slug) === prefix);
+    if (clash !== undefined) {
+      throw apiError(
+        409,
+        `The slug ${JSON.stringify(body.slug)} gives its tools the prefix ${prefix}, which toolkit ${JSON.stringify(clash.meta.slug)} already uses.`,
+        'Choose a slug that differs from existing toolkits by more than punctuation and case.',
+        { slug: 'tool_prefix_taken' },
+      );
+    }
     const common = {
       name: body.name,
       description: body.description ?? '',
@@ -131,6 +177,7 @@ export function toolkitRoutes(ctx: ServerContext): Hono<AppEnv> {
     const slug = slugParam(c);
     await refuseNonCustom(projectId, slug);
     const body = await parseBody(c, updateToolkitRequest);
+    await refuseStdio(c, body.mcp);
     const row = await getCustomToolkit(db, projectId, slug);
     if (row === undefined) throw notFound('toolkit', slug);
     // Nothing to change: answer as it is, without a write that would rebuild its runtime.

@@ -12,12 +12,15 @@ export interface ConnectLinkRow {
 export async function insertConnectLink(
   q: Queryable,
   row: { tokenHash: Uint8Array; projectId: string; connectedAccountId: string; ttlMs: number },
-): Promise<void> {
-  await q.query(
+): Promise<Date> {
+  const rows = await q.query<{ expires_at: Date }>(
     `INSERT INTO connect_links (token_hash, project_id, connected_account_id, expires_at)
-     VALUES ($1, $2, $3, now() + ($4::int * interval '1 millisecond'))`,
+     VALUES ($1, $2, $3, now() + ($4::int * interval '1 millisecond')) RETURNING expires_at`,
     [row.tokenHash, row.projectId, row.connectedAccountId, row.ttlMs],
   );
+  const expiresAt = rows[0]?.expires_at;
+  if (expiresAt === undefined) throw new Error('INSERT … RETURNING answered no row');
+  return expiresAt;
 }
 
 /** A live link (not used, not expired) of that account, by the digest of its token. */

@@ -91,6 +91,7 @@ function build(
   if (source.transport === 'stdio') {
     definition = {
       slug: row.slug,
+      projectId: row.project_id,
       transport: 'stdio',
       command: source.command,
       args: source.args,
@@ -108,6 +109,7 @@ function build(
   } else {
     definition = {
       slug: row.slug,
+      projectId: row.project_id,
       transport: source.transport,
       url: source.url,
       headers: source.headers,

@@ -2,13 +2,17 @@ import type { components } from '@patchbay/core';
 import type { Queryable } from '../db/database.js';
 import { type CustomToolkitRow, listCustomToolkits } from '../store/custom-toolkits.js';
 import type { ToolDefinition, ToolkitRuntime } from './runtime.js';
+import { toolSlugPrefix } from './tool-names.js';
 import type { ToolkitCatalog, ToolkitInfo } from './toolkit-catalog.js';
+import { toolkitVersion } from './versions.js';
 
 type Schemas = components['schemas'];
 
 /** What the catalog says of a toolkit, beside the runtime that runs its tools. */
 export interface ToolkitMeta {
   slug: string;
+  /** Other slugs the toolkit answers to wherever a slug is taken (the hosted spelling, e.g. `googlecalendar`). */
+  aliases?: readonly string[] | undefined;
   name: string;
   description: string;
   logo: string | null;
@@ -59,6 +63,8 @@ interface CachedProject {
  */
 export class ToolkitRegistry implements ToolkitCatalog {
   private readonly builtins: Map<string, RegisteredToolkit>;
+  /** Alias → slug, for the built-in toolkits (custom toolkits have none, and cannot take one: it is a taken slug). */
+  private readonly aliases: Map<string, string>;
   private readonly projects = new Map<string, CachedProject>();
   private readonly runtimes = new Map<string, { version: number; toolkit: RegisteredToolkit }>();
   private readonly ttl: number;
@@ -71,11 +77,36 @@ export class ToolkitRegistry implements ToolkitCatalog {
     options: RegistryOptions = {},
   ) {
     this.builtins = new Map(builtins.map((t) => [t.meta.slug, t]));
+    this.aliases = new Map(builtins.flatMap((t) => (t.meta.aliases ?? []).map((alias) => [alias, t.meta.slug])));
     this.ttl = options.cacheTtlMs ?? 2000;
   }
 
+  /** The slug a toolkit is stored and answered under: lowercase, an alias replaced by its toolkit's slug. */
+  canonicalSlug(slug: string): string {
+    const lower = slug.toLowerCase();
+    return this.aliases.get(lower) ?? lower;
+  }
+
+  /**
+   * A tool slug in upper case, with an alias's prefix replaced by its toolkit's: `GOOGLECALENDAR_LIST_EVENTS` (the
+   * hosted spelling) is `GOOGLE_CALENDAR_LIST_EVENTS`.
+   */
+  canonicalToolSlug(slug: string): string {
+    return this.unaliasedToolSlug(slug).toUpperCase();
+  }
+
+  /** `slug` as given, unless it starts with an alias's prefix: then that prefix is replaced by its toolkit's. */
+  unaliasedToolSlug(slug: string): string {
+    const upper = slug.toUpperCase();
+    for (const [alias, toolkitSlug] of this.aliases) {
+      const prefix = toolSlugPrefix(alias);
+      if (upper.startsWith(prefix)) return `${toolSlugPrefix(toolkitSlug)}${upper.slice(prefix.length)}`;
+    }
+    return slug;
+  }
+
   isBuiltin(slug: string): boolean {
-    return this.builtins.has(slug.toLowerCase());
+    return this.builtins.has(this.canonicalSlug(slug));
   }
 
   /** Every toolkit of the project: the built-in ones first, then the custom ones by slug. */
@@ -84,8 +115,9 @@ export class ToolkitRegistry implements ToolkitCatalog {
     return [...this.builtins.values(), ...custom.values()];
   }
 
+  /** By slug or alias, in any case. */
   async find(projectId: string, slug: string): Promise<RegisteredToolkit | undefined> {
-    const key = slug.toLowerCase();
+    const key = this.canonicalSlug(slug);
     return this.builtins.get(key) ?? (await this.custom(projectId)).get(key);
   }
 
@@ -122,6 +154,14 @@ export class ToolkitRegistry implements ToolkitCatalog {
       });
     this.catalogLists.set(toolkit.runtime, pending);
     return pending;
+  }
+
+  /**
+   * The toolkit's version: a short hash of its catalog tools, so it changes exactly when the catalog's tool list or a
+   * schema does (a custom toolkit's new source, an upstream that lists other tools after a restart).
+   */
+  async catalogVersion(projectId: string, toolkit: RegisteredToolkit): Promise<string> {
+    return toolkitVersion(await this.catalogTools(projectId, toolkit));
   }
 
   /** Told when a toolkit could not list its tools for the catalog. */

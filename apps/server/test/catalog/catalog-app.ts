@@ -83,7 +83,8 @@ export async function startCatalogApp(kind: DatabaseKind = 'pglite'): Promise<Ca
   // No retries: a test must see the first answer.
   const clientWith = (key: string | undefined) => createApiClient({ baseUrl: url, apiKey: key, retry: { retries: 0 } });
   const project = async (name: string): Promise<TestProject> => {
-    const row = await insertProject(db, name);
+    // A plays the operator's project (the one a real server makes at first start), which may register stdio toolkits.
+    const row = await insertProject(db, name, name === 'A');
     const key = await insertApiKey(db, { projectId: row.id, name: 'admin', isAdmin: true });
     return { id: row.id, key: key.key, client: clientWith(key.key) };
   };

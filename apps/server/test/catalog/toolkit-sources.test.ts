@@ -49,7 +49,8 @@ describe.each(databaseKinds)('on %s', (kind) => {
         }),
       );
       expect(perUser).toMatchObject({ kind: 'mcp_stdio', no_auth: false, tools_count: 0 });
-      expect(perUser.auth_schemes[0]?.fields.connected_account_initiation.map((f) => f.name)).toEqual(['TOKEN']);
+      const initiation = perUser.auth_config_details[0]?.fields.connected_account_initiation;
+      expect(initiation?.required.map((f) => f.name)).toEqual(['TOKEN']);
       // Its tools are unknown until a user's process runs, so execute hands the call to it rather than answering 404;
       // without the user's account it fails naming the toolkit.
       const run = await unwrap(

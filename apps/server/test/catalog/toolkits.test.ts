@@ -45,7 +45,8 @@ describe.each(databaseKinds)('on %s', (kind) => {
       expect(page).toMatchObject({ next_cursor: null, total_items: 9, total_pages: 1, current_page: 1 });
       const github = page.items.find((k) => k.slug === 'github');
       expect(github).toMatchObject({ kind: 'catalog', is_custom: false, no_auth: false });
-      expect(github?.auth_schemes.map((scheme) => scheme.mode)).toContain('OAUTH2');
+      expect(github?.auth_schemes).toContain('OAUTH2');
+      expect(github?.auth_config_details.map((scheme) => scheme.mode)).toEqual(github?.auth_schemes);
       const notes = page.items.find((k) => k.slug === 'notes');
       expect(notes).toMatchObject({ kind: 'builtin', is_custom: false, no_auth: true, name: 'Notes' });
       expect(notes?.tools_count).toBeGreaterThanOrEqual(3);
@@ -99,6 +100,19 @@ describe.each(databaseKinds)('on %s', (kind) => {
       const elsewhere = await unwrap(t.b.client.POST('/toolkits', { body: openapiToolkit('weather') }));
       expect(elsewhere.slug).toBe('weather');
       await unwrap(t.b.client.DELETE('/toolkits/{slug}', { params: { path: { slug: 'weather' } } }));
+    });
+
+    it('refuses a slug whose tool prefix another toolkit already has (409), which would make clashing tool slugs', async () => {
+      for (const slug of ['notes_', 'notes-', 'weather_', 'google_calendar']) {
+        const clash = await failure(unwrap(t.a.client.POST('/toolkits', { body: openapiToolkit(slug) })));
+        expect({ slug, status: clash.status, code: clash.slug }).toEqual({
+          slug,
+          status: 409,
+          code: 'tool_prefix_taken',
+        });
+      }
+      const listed = await unwrap(t.a.client.GET('/toolkits', { params: { query: { limit: 100 } } }));
+      expect(listed.items.map((toolkit) => toolkit.slug)).not.toContain('notes_');
     });
 
     it('names the bad fields of an invalid body', async () => {

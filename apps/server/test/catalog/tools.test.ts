@@ -66,7 +66,7 @@ describe.each(databaseKinds)('on %s', (kind) => {
       const forecast = await unwrap(
         t.a.client.GET('/tools/{tool_slug}', { params: { path: { tool_slug: 'WEATHER_GET_FORECAST' } } }),
       );
-      expect(forecast.toolkit).toEqual({ slug: 'weather', name: 'Weather', logo: null });
+      expect(forecast.toolkit).toEqual({ slug: 'weather', name: 'Weather' });
       expect(forecast.tags).toContain('weather');
     });
 

@@ -248,9 +248,31 @@ export interface paths {
         /**
          * Create a custom toolkit
          * @description Adds a toolkit whose tools come from an MCP server or an OpenAPI document. Its tools are listed from the source
-         *     when it is created; 422 when the source cannot be loaded.
+         *     when it is created; 422 when the source cannot be loaded. 409 for a slug that is taken: by a toolkit, an
+         *     alias of one (`googlecalendar`), or the path `categories`.
          */
         post: operations["createToolkit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/toolkits/categories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List toolkit categories
+         * @description Every category of the project's toolkits, ordered by id, in one page (the hosted SDK's
+         *     `toolkits.listCategories()`). No toolkit can take the slug `categories`.
+         */
+        get: operations["listToolkitCategories"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -267,7 +289,10 @@ export interface paths {
             };
             cookie?: never;
         };
-        /** Get a toolkit */
+        /**
+         * Get a toolkit
+         * @description By its slug or one of its `aliases` (the hosted spelling, e.g. `googlecalendar`).
+         */
         get: operations["getToolkit"];
         put?: never;
         post?: never;
@@ -294,6 +319,26 @@ export interface paths {
         };
         /** List and search tools */
         get: operations["listTools"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tools/enum": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List every tool slug
+         * @description The slugs of every catalog tool of the project, sorted (the hosted SDK's `tools.getToolsEnum()`).
+         */
+        get: operations["listToolSlugs"];
         put?: never;
         post?: never;
         delete?: never;
@@ -338,7 +383,10 @@ export interface paths {
          * Execute a tool
          * @description Runs the tool once and logs the call (see the tool-call log). A failing tool answers 200 with
          *     `successful: false`; 400 when the arguments do not match the tool's `input_parameters`, 404 when the tool or
-         *     the connected account is unknown, 409 when the user has no active connected account for the toolkit.
+         *     the connected account is unknown or `version` pins a toolkit version that does not exist (`version_not_found`;
+         *     nothing runs), 409 when the user has no active connected account for the toolkit. The slug `proxy` (the hosted
+         *     SDK's `tools.proxyExecute`, a raw request through an account) is refused with 404 `not_supported`: Patchbay
+         *     calls APIs only through the tools of its toolkits.
          */
         post: operations["executeTool"];
         delete?: never;
@@ -437,9 +485,32 @@ export interface paths {
          * Connect a user's account
          * @description OAuth schemes answer status `INITIATED` and a `redirect_url` for the user to open; other schemes take the
          *     credentials in `connection.state` and answer `ACTIVE` (or 422 when the credentials are refused).
-         *     409 when the auth config is disabled.
+         *     409 when the auth config is disabled. The account and its link are written in one transaction: a request
+         *     that fails leaves no account behind.
          */
         post: operations["createConnectedAccount"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/connected_accounts/link": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a connect link for a user
+         * @description Creates an `INITIATED` account and a one-time link to the connect page, where the user signs in (OAuth) or
+         *     gives the key (API key, bearer token, basic). The hosted SDK's `connectedAccounts.link()` calls it. 400 for a
+         *     `NO_AUTH` auth config (nothing to connect), 404 for an unknown one, 409 when it is disabled.
+         */
+        post: operations["createConnectedAccountLink"];
         delete?: never;
         options?: never;
         head?: never;
@@ -786,7 +857,7 @@ export interface components {
          * @default 30000
          */
         ToolTimeoutMs: number;
-        /** @description One field an auth scheme needs. */
+        /** @description One field an auth scheme needs, as a toolkit declares it (answered as `HostedAuthField`). */
         AuthField: {
             /** @description The key to send, e.g. `client_id` or `api_key`. */
             name: string;
@@ -801,7 +872,7 @@ export interface components {
             /** @description A secret is write-only: it is stored encrypted and answered masked. */
             secret: boolean;
         };
-        /** @description An auth scheme a toolkit supports and what it needs. */
+        /** @description An auth scheme as a toolkit declares it; answered as `AuthConfigDetail` (required and optional fields apart). */
         ToolkitAuthScheme: {
             mode: components["schemas"]["AuthScheme"];
             fields: {
@@ -823,6 +894,10 @@ export interface components {
             /** @description OAuth only: the scopes requested unless an auth config says otherwise. */
             default_scopes?: string[];
         };
+        /**
+         * @description A toolkit. Beside Patchbay's own fields it carries the hosted API's (`meta`, `is_local_toolkit`,
+         *     `composio_managed_auth_schemes`, `auth_config_details`), so the hosted SDK's `toolkits.get()` reads it as is.
+         */
         Toolkit: {
             /** @description Lowercase, e.g. `github`. */
             slug: string;
@@ -833,8 +908,26 @@ export interface components {
             logo: string | null;
             categories: string[];
             kind: components["schemas"]["ToolkitKind"];
-            /** @description The auth schemes the toolkit supports; empty when it needs no account. */
-            auth_schemes: components["schemas"]["ToolkitAuthScheme"][];
+            /** @description The modes of the auth schemes it supports, e.g. `["OAUTH2"]`; empty when it needs no account. */
+            auth_schemes: components["schemas"]["AuthScheme"][];
+            /** @description Each supported auth scheme and the fields it needs, in the hosted API's form. */
+            auth_config_details: components["schemas"]["AuthConfigDetail"][];
+            /**
+             * @description A short hash of the toolkit's tool definitions (slugs, names, descriptions, schemas, annotations): it
+             *     changes whenever its tool list or a schema does. Patchbay keeps only the current version.
+             */
+            version: string;
+            /** @description Other slugs this toolkit answers to, e.g. the hosted spelling `googlecalendar` of `google-calendar`. */
+            aliases: string[];
+            meta: components["schemas"]["ToolkitMeta"];
+            /** @description Always false (as the hosted API answers for its own). */
+            is_local_toolkit: boolean;
+            /**
+             * @description The schemes an auth config of type `use_composio_managed_auth` works with without credentials of yours:
+             *     the toolkit's first scheme when it is key-style (users give their own keys); Patchbay has no OAuth apps of
+             *     its own.
+             */
+            composio_managed_auth_schemes: components["schemas"]["AuthScheme"][];
             /** @description True when its tools run without a connected account. */
             no_auth: boolean;
             tools_count: number;
@@ -857,6 +950,76 @@ export interface components {
         };
         ToolkitList: components["schemas"]["CursorPage"] & {
             items: components["schemas"]["Toolkit"][];
+        };
+        ToolkitCategory: {
+            /** @description The category, e.g. `developer-tools` (the hosted API's list form). */
+            id: string;
+            /** @description The same as `id` (the hosted API's detail form). */
+            slug: string;
+            /** @description A display name, e.g. `Developer tools`. */
+            name: string;
+        };
+        ToolkitCategoryList: components["schemas"]["CursorPage"] & {
+            items: components["schemas"]["ToolkitCategory"][];
+        };
+        /** @description The hosted API's `meta` of a toolkit: the same facts as the top-level fields, as the hosted SDK reads them. */
+        ToolkitMeta: {
+            description: string;
+            /** @description Absent when the toolkit has no logo (the hosted SDK refuses null). */
+            logo?: string;
+            categories: components["schemas"]["ToolkitCategory"][];
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+            tools_count: number;
+            /** @description Always 0: Patchbay has no triggers. */
+            triggers_count: number;
+            /** @description The versions that can be pinned: only the current `version`. */
+            available_versions: string[];
+        };
+        /** @description One field an auth scheme needs, in the hosted API's form (its `displayName` is camelCase on its wire too). */
+        HostedAuthField: {
+            /** @description The key to send, e.g. `client_id` or `api_key`. */
+            name: string;
+            displayName: string;
+            /**
+             * @description The value's type.
+             * @enum {string}
+             */
+            type: "string" | "integer" | "number" | "boolean";
+            required: boolean;
+            description: string;
+            /** @description A secret is write-only: it is stored encrypted and answered masked. */
+            is_secret: boolean;
+        };
+        HostedAuthFieldGroup: {
+            required: components["schemas"]["HostedAuthField"][];
+            optional: components["schemas"]["HostedAuthField"][];
+        };
+        /** @description An auth scheme a toolkit supports and what it needs, in the hosted API's form. */
+        AuthConfigDetail: {
+            /** @description The mode's display name, e.g. `OAuth 2`. */
+            name: string;
+            mode: components["schemas"]["AuthScheme"];
+            fields: {
+                /** @description Fields of an auth config's `credentials` (e.g. an OAuth app's `client_id` and `client_secret`). */
+                auth_config_creation: components["schemas"]["HostedAuthFieldGroup"];
+                /** @description Fields of a connection's `state` (e.g. an `api_key`); empty for OAuth. */
+                connected_account_initiation: components["schemas"]["HostedAuthFieldGroup"];
+            };
+            /**
+             * Format: uri
+             * @description OAuth only: where users grant access.
+             */
+            authorization_url?: string;
+            /**
+             * Format: uri
+             * @description OAuth only: where codes and refresh tokens are exchanged.
+             */
+            token_url?: string;
+            /** @description OAuth only: the scopes requested unless an auth config says otherwise. */
+            default_scopes?: string[];
         };
         EnvVarName: string;
         /** @description An MCP server Patchbay starts as a process and talks to over stdio. */
@@ -980,7 +1143,8 @@ export interface components {
         ToolToolkitRef: {
             slug: string;
             name: string;
-            logo: string | null;
+            /** @description Absent when the toolkit has no logo (the hosted SDK refuses null). */
+            logo?: string;
         };
         Tool: {
             /** @description UPPER_SNAKE `TOOLKIT_ACTION`, e.g. `GITHUB_CREATE_AN_ISSUE`; also the tool's name over MCP. */
@@ -1002,6 +1166,10 @@ export interface components {
             annotations: components["schemas"]["ToolAnnotations"];
             /** @description True when the tool runs without a connected account. */
             no_auth: boolean;
+            /** @description Its toolkit's `version`; execute may pin it (the hosted SDK sends the one it read). */
+            version: string;
+            /** @description The versions that can be pinned: only the current `version`. */
+            available_versions: string[];
         };
         ToolList: components["schemas"]["CursorPage"] & {
             items: components["schemas"]["Tool"][];
@@ -1023,7 +1191,10 @@ export interface components {
             };
             /** @description Accepted for compatibility; the call is logged either way. */
             allow_tracing?: boolean;
-            /** @description Accepted for compatibility with the hosted SDK (which sends a toolkit version); ignored. */
+            /**
+             * @description The toolkit version the caller read (the tool's `version`), or `latest`. A version the toolkit does not
+             *     have (it changed since) is refused with 404 `version_not_found`, and nothing runs.
+             */
             version?: string;
         };
         /** @description A tool's failure is an answer too: `successful: false` with `error` set (HTTP 200). */
@@ -1069,7 +1240,8 @@ export interface components {
             name: string;
             toolkit: {
                 slug: string;
-                logo: string | null;
+                /** @description Empty when the toolkit has no logo (as in a server's `toolkit_icons`): the hosted SDK requires a string. */
+                logo: string;
             };
             auth_scheme: components["schemas"]["AuthScheme"];
             /** @description True when the credentials are Patchbay's own (no OAuth app of yours); named as the hosted API does. */
@@ -1142,11 +1314,30 @@ export interface components {
                 is_composio_managed: boolean;
             };
         };
-        /** @description Only the fields given change; `credentials` replaces the stored credentials as a whole. */
+        /**
+         * @description Only the fields given change; `credentials` replaces the stored credentials as a whole. `type`,
+         *     `tool_access_config` and `is_enabled_for_tool_router` are what the hosted SDK's `authConfigs.update` sends
+         *     beside them.
+         */
         UpdateAuthConfigRequest: {
             name?: components["schemas"]["AuthConfigName"];
             credentials?: components["schemas"]["AuthCredentialsInput"];
             scopes?: components["schemas"]["AuthScopes"];
+            /**
+             * @description The hosted SDK's form: `custom` with `credentials`, `default` with `scopes`. Changes nothing itself.
+             * @enum {string}
+             */
+            type?: "custom" | "default";
+            /**
+             * @description Sent by the hosted SDK (empty unless asked for). Patchbay has no tool limits per auth config (an MCP
+             *     server's `allowed_tools` limits tools), so a list that names a tool is refused.
+             */
+            tool_access_config?: {
+                tools_for_connected_account_creation?: string[];
+                tools_available_for_execution?: string[];
+            };
+            /** @description Sent by the hosted SDK when asked; Patchbay has no tool router, so it has no effect. */
+            is_enabled_for_tool_router?: boolean;
         };
         SuccessResponse: {
             success: boolean;
@@ -1213,12 +1404,58 @@ export interface components {
             /** @description `ca_…` */
             id: string;
             status: components["schemas"]["ConnectedAccountStatus"];
-            /** @description OAuth: the URL the user opens to authorise (status `INITIATED`); null for other schemes. */
+            /**
+             * @description The connect page the user opens (status `INITIATED`): OAuth sign-in, or a form for a key the request did
+             *     not give; null when the account is `ACTIVE` at once.
+             */
             redirect_url: string | null;
             /** @description Non-secret details of the connection; never a token or key. */
             connection_data?: {
                 [key: string]: unknown;
             };
+            connectionData: components["schemas"]["HostedConnectionData"];
+        };
+        /**
+         * @description The same facts in the hosted API's form (camelCase on its wire too): the hosted SDK's
+         *     `connectedAccounts.initiate` reads `val.status` and `val.redirectUrl`. Unlike the hosted API, `val` never
+         *     carries a token, key or password.
+         */
+        HostedConnectionData: {
+            authScheme: components["schemas"]["AuthScheme"];
+            /** @description `status`, `redirectUrl` when the user has something to do, and the non-secret `connection.data`. */
+            val: {
+                status: components["schemas"]["ConnectedAccountStatus"];
+                /** @description Set when status is `INITIATED`. */
+                redirectUrl?: string;
+            } & {
+                [key: string]: unknown;
+            };
+        };
+        /**
+         * @description A connect link for a user, as the hosted SDK's `connectedAccounts.link()` sends it. The account is created
+         *     `INITIATED`; the user finishes on the connect page (OAuth sign-in, or the key for a key-style scheme).
+         */
+        CreateConnectedAccountLinkRequest: {
+            auth_config_id: components["schemas"]["AuthConfigId"];
+            user_id: components["schemas"]["UserId"];
+            /**
+             * Format: uri
+             * @description Where the user's browser goes after connecting.
+             */
+            callback_url?: string;
+        };
+        ConnectedAccountLink: {
+            /** @description `ca_…`, status `INITIATED` until the user connects. */
+            connected_account_id: string;
+            /** @description The connect page for the user to open. */
+            redirect_url: string;
+            /** @description The one-time token in `redirect_url`. */
+            link_token: string;
+            /**
+             * Format: date-time
+             * @description When the link stops working.
+             */
+            expires_at: string;
         };
         RefreshConnectedAccountResponse: {
             id: string;
@@ -1366,7 +1603,7 @@ export interface components {
         ServerId: string;
         /** @description The `next_cursor` of the previous page. */
         Cursor: string;
-        /** @description Items per page (at most 1000). */
+        /** @description Items per page: at most 1000; a larger value is lowered to 1000 rather than refused, as the hosted API does (its SDK sends 9999). */
         CursorLimit: number;
         /** @description Case-insensitive substring of the slug, name or description. */
         ToolkitSearch: string;
@@ -1376,16 +1613,25 @@ export interface components {
         ToolkitKindFilter: components["schemas"]["ToolkitKind"];
         /** @description The toolkit's slug (matched case-insensitively). */
         ToolkitSlugPath: components["schemas"]["ToolkitSlug"];
-        /** @description Only tools of this toolkit. */
-        ToolListToolkitSlug: components["schemas"]["ToolkitSlug"];
+        /** @description Only tools of this toolkit, or of these (comma-separated, as the hosted SDK sends `toolkits`). */
+        ToolListToolkitSlug: string;
         /** @description Case-insensitive substring of the slug, name or description. */
         ToolSearch: string;
         /** @description Comma-separated tool slugs; only these tools. */
         ToolSlugs: string;
         /** @description Comma-separated tags; a tool matches when it has any of them. */
         ToolTags: string;
+        /** @description Comma-separated auth config ids; only tools of their toolkits (unknown ids match nothing). */
+        ToolAuthConfigIds: string;
+        /**
+         * @description As the hosted SDK sends it: `latest`, or one version for every toolkit. `toolkit_versions[<slug>]=<version>`
+         *     pins one toolkit. Only the current version exists; another is refused with 404 `version_not_found`.
+         */
+        ToolkitVersions: string;
         /** @description The tool's slug (matched case-insensitively). */
         ToolSlugPath: components["schemas"]["ToolSlug"];
+        /** @description A toolkit version to pin, or `latest`; 404 `version_not_found` for one the toolkit does not have. */
+        ToolVersion: string;
         /** @description Only auth configs of this toolkit. */
         AuthConfigToolkitSlug: components["schemas"]["ToolkitSlug"];
         /** @description Only managed (true) or only custom (false) auth configs. */
@@ -1764,7 +2010,7 @@ export interface operations {
             query?: {
                 /** @description The `next_cursor` of the previous page. */
                 cursor?: components["parameters"]["Cursor"];
-                /** @description Items per page (at most 1000). */
+                /** @description Items per page: at most 1000; a larger value is lowered to 1000 rather than refused, as the hosted API does (its SDK sends 9999). */
                 limit?: components["parameters"]["CursorLimit"];
             };
             header?: never;
@@ -1898,7 +2144,7 @@ export interface operations {
                 kind?: components["parameters"]["ToolkitKindFilter"];
                 /** @description The `next_cursor` of the previous page. */
                 cursor?: components["parameters"]["Cursor"];
-                /** @description Items per page (at most 1000). */
+                /** @description Items per page: at most 1000; a larger value is lowered to 1000 rather than refused, as the hosted API does (its SDK sends 9999). */
                 limit?: components["parameters"]["CursorLimit"];
             };
             header?: never;
@@ -1947,6 +2193,27 @@ export interface operations {
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["UnprocessableEntity"];
+        };
+    };
+    listToolkitCategories: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The categories. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ToolkitCategoryList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
         };
     };
     getToolkit: {
@@ -2039,7 +2306,7 @@ export interface operations {
     listTools: {
         parameters: {
             query?: {
-                /** @description Only tools of this toolkit. */
+                /** @description Only tools of this toolkit, or of these (comma-separated, as the hosted SDK sends `toolkits`). */
                 toolkit_slug?: components["parameters"]["ToolListToolkitSlug"];
                 /** @description Case-insensitive substring of the slug, name or description. */
                 search?: components["parameters"]["ToolSearch"];
@@ -2047,9 +2314,16 @@ export interface operations {
                 tool_slugs?: components["parameters"]["ToolSlugs"];
                 /** @description Comma-separated tags; a tool matches when it has any of them. */
                 tags?: components["parameters"]["ToolTags"];
+                /** @description Comma-separated auth config ids; only tools of their toolkits (unknown ids match nothing). */
+                auth_config_ids?: components["parameters"]["ToolAuthConfigIds"];
+                /**
+                 * @description As the hosted SDK sends it: `latest`, or one version for every toolkit. `toolkit_versions[<slug>]=<version>`
+                 *     pins one toolkit. Only the current version exists; another is refused with 404 `version_not_found`.
+                 */
+                toolkit_versions?: components["parameters"]["ToolkitVersions"];
                 /** @description The `next_cursor` of the previous page. */
                 cursor?: components["parameters"]["Cursor"];
-                /** @description Items per page (at most 1000). */
+                /** @description Items per page: at most 1000; a larger value is lowered to 1000 rather than refused, as the hosted API does (its SDK sends 9999). */
                 limit?: components["parameters"]["CursorLimit"];
             };
             header?: never;
@@ -2069,11 +2343,41 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listToolSlugs: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The slugs. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string[];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
         };
     };
     getTool: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description A toolkit version to pin, or `latest`; 404 `version_not_found` for one the toolkit does not have. */
+                version?: components["parameters"]["ToolVersion"];
+                /**
+                 * @description As the hosted SDK sends it: `latest`, or one version for every toolkit. `toolkit_versions[<slug>]=<version>`
+                 *     pins one toolkit. Only the current version exists; another is refused with 404 `version_not_found`.
+                 */
+                toolkit_versions?: components["parameters"]["ToolkitVersions"];
+            };
             header?: never;
             path: {
                 /** @description The tool's slug (matched case-insensitively). */
@@ -2140,7 +2444,7 @@ export interface operations {
                 search?: components["parameters"]["AuthConfigSearch"];
                 /** @description The `next_cursor` of the previous page. */
                 cursor?: components["parameters"]["Cursor"];
-                /** @description Items per page (at most 1000). */
+                /** @description Items per page: at most 1000; a larger value is lowered to 1000 rather than refused, as the hosted API does (its SDK sends 9999). */
                 limit?: components["parameters"]["CursorLimit"];
             };
             header?: never;
@@ -2314,7 +2618,7 @@ export interface operations {
                 order_direction?: components["parameters"]["OrderDirection"];
                 /** @description The `next_cursor` of the previous page. */
                 cursor?: components["parameters"]["Cursor"];
-                /** @description Items per page (at most 1000). */
+                /** @description Items per page: at most 1000; a larger value is lowered to 1000 rather than refused, as the hosted API does (its SDK sends 9999). */
                 limit?: components["parameters"]["CursorLimit"];
             };
             header?: never;
@@ -2363,6 +2667,34 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             422: components["responses"]["UnprocessableEntity"];
+        };
+    };
+    createConnectedAccountLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateConnectedAccountLinkRequest"];
+            };
+        };
+        responses: {
+            /** @description The account and its link. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConnectedAccountLink"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
         };
     };
     getConnectedAccount: {
@@ -2490,7 +2822,7 @@ export interface operations {
                 until?: components["parameters"]["Until"];
                 /** @description The `next_cursor` of the previous page. */
                 cursor?: components["parameters"]["Cursor"];
-                /** @description Items per page (at most 1000). */
+                /** @description Items per page: at most 1000; a larger value is lowered to 1000 rather than refused, as the hosted API does (its SDK sends 9999). */
                 limit?: components["parameters"]["CursorLimit"];
             };
             header?: never;

@@ -778,7 +778,7 @@ export const openapiDocument = {
           "Toolkits"
         ],
         "summary": "Create a custom toolkit",
-        "description": "Adds a toolkit whose tools come from an MCP server or an OpenAPI document. Its tools are listed from the source\nwhen it is created; 422 when the source cannot be loaded.\n",
+        "description": "Adds a toolkit whose tools come from an MCP server or an OpenAPI document. Its tools are listed from the source\nwhen it is created; 422 when the source cannot be loaded. 409 for a slug that is taken: by a toolkit, an\nalias of one (`googlecalendar`), or the path `categories`.\n",
         "requestBody": {
           "required": true,
           "content": {
@@ -818,6 +818,31 @@ export const openapiDocument = {
         }
       }
     },
+    "/toolkits/categories": {
+      "get": {
+        "operationId": "listToolkitCategories",
+        "tags": [
+          "Toolkits"
+        ],
+        "summary": "List toolkit categories",
+        "description": "Every category of the project's toolkits, ordered by id, in one page (the hosted SDK's\n`toolkits.listCategories()`). No toolkit can take the slug `categories`.\n",
+        "responses": {
+          "200": {
+            "description": "The categories.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ToolkitCategoryList"
+                }
+              }
+            }
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          }
+        }
+      }
+    },
     "/toolkits/{slug}": {
       "parameters": [
         {
@@ -830,6 +855,7 @@ export const openapiDocument = {
           "Toolkits"
         ],
         "summary": "Get a toolkit",
+        "description": "By its slug or one of its `aliases` (the hosted spelling, e.g. `googlecalendar`).",
         "responses": {
           "200": {
             "description": "The toolkit, with its source when custom.",
@@ -957,6 +983,12 @@ export const openapiDocument = {
             "$ref": "#/components/parameters/ToolTags"
           },
           {
+            "$ref": "#/components/parameters/ToolAuthConfigIds"
+          },
+          {
+            "$ref": "#/components/parameters/ToolkitVersions"
+          },
+          {
             "$ref": "#/components/parameters/Cursor"
           },
           {
@@ -979,6 +1011,37 @@ export const openapiDocument = {
           },
           "401": {
             "$ref": "#/components/responses/Unauthorized"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      }
+    },
+    "/tools/enum": {
+      "get": {
+        "operationId": "listToolSlugs",
+        "tags": [
+          "Tools"
+        ],
+        "summary": "List every tool slug",
+        "description": "The slugs of every catalog tool of the project, sorted (the hosted SDK's `tools.getToolsEnum()`).",
+        "responses": {
+          "200": {
+            "description": "The slugs.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "array",
+                  "items": {
+                    "type": "string"
+                  }
+                }
+              }
+            }
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
           }
         }
       }
@@ -995,6 +1058,14 @@ export const openapiDocument = {
           "Tools"
         ],
         "summary": "Get a tool",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/ToolVersion"
+          },
+          {
+            "$ref": "#/components/parameters/ToolkitVersions"
+          }
+        ],
         "responses": {
           "200": {
             "description": "The tool.",
@@ -1030,7 +1101,7 @@ export const openapiDocument = {
           "Tools"
         ],
         "summary": "Execute a tool",
-        "description": "Runs the tool once and logs the call (see the tool-call log). A failing tool answers 200 with\n`successful: false`; 400 when the arguments do not match the tool's `input_parameters`, 404 when the tool or\nthe connected account is unknown, 409 when the user has no active connected account for the toolkit.\n",
+        "description": "Runs the tool once and logs the call (see the tool-call log). A failing tool answers 200 with\n`successful: false`; 400 when the arguments do not match the tool's `input_parameters`, 404 when the tool or\nthe connected account is unknown or `version` pins a toolkit version that does not exist (`version_not_found`;\nnothing runs), 409 when the user has no active connected account for the toolkit. The slug `proxy` (the hosted\nSDK's `tools.proxyExecute`, a raw request through an account) is refused with 404 `not_supported`: Patchbay\ncalls APIs only through the tools of its toolkits.\n",
         "requestBody": {
           "required": true,
           "content": {
@@ -1357,7 +1428,7 @@ export const openapiDocument = {
           "Connected accounts"
         ],
         "summary": "Connect a user's account",
-        "description": "OAuth schemes answer status `INITIATED` and a `redirect_url` for the user to open; other schemes take the\ncredentials in `connection.state` and answer `ACTIVE` (or 422 when the credentials are refused).\n409 when the auth config is disabled.\n",
+        "description": "OAuth schemes answer status `INITIATED` and a `redirect_url` for the user to open; other schemes take the\ncredentials in `connection.state` and answer `ACTIVE` (or 422 when the credentials are refused).\n409 when the auth config is disabled. The account and its link are written in one transaction: a request\nthat fails leaves no account behind.\n",
         "requestBody": {
           "required": true,
           "content": {
@@ -1393,6 +1464,50 @@ export const openapiDocument = {
           },
           "422": {
             "$ref": "#/components/responses/UnprocessableEntity"
+          }
+        }
+      }
+    },
+    "/connected_accounts/link": {
+      "post": {
+        "operationId": "createConnectedAccountLink",
+        "tags": [
+          "Connected accounts"
+        ],
+        "summary": "Create a connect link for a user",
+        "description": "Creates an `INITIATED` account and a one-time link to the connect page, where the user signs in (OAuth) or\ngives the key (API key, bearer token, basic). The hosted SDK's `connectedAccounts.link()` calls it. 400 for a\n`NO_AUTH` auth config (nothing to connect), 404 for an unknown one, 409 when it is disabled.\n",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/CreateConnectedAccountLinkRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "The account and its link.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ConnectedAccountLink"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "$ref": "#/components/responses/Conflict"
           }
         }
       }
@@ -2432,7 +2547,7 @@ export const openapiDocument = {
       },
       "AuthField": {
         "type": "object",
-        "description": "One field an auth scheme needs.",
+        "description": "One field an auth scheme needs, as a toolkit declares it (answered as `HostedAuthField`).",
         "required": [
           "name",
           "display_name",
@@ -2473,7 +2588,7 @@ export const openapiDocument = {
       },
       "ToolkitAuthScheme": {
         "type": "object",
-        "description": "An auth scheme a toolkit supports and what it needs.",
+        "description": "An auth scheme as a toolkit declares it; answered as `AuthConfigDetail` (required and optional fields apart).",
         "required": [
           "mode",
           "fields"
@@ -2538,8 +2653,15 @@ export const openapiDocument = {
           "tools_count",
           "is_custom",
           "created_at",
-          "updated_at"
+          "updated_at",
+          "version",
+          "aliases",
+          "meta",
+          "is_local_toolkit",
+          "composio_managed_auth_schemes",
+          "auth_config_details"
         ],
+        "description": "A toolkit. Beside Patchbay's own fields it carries the hosted API's (`meta`, `is_local_toolkit`,\n`composio_managed_auth_schemes`, `auth_config_details`), so the hosted SDK's `toolkits.get()` reads it as is.\n",
         "properties": {
           "slug": {
             "type": "string",
@@ -2571,9 +2693,41 @@ export const openapiDocument = {
           "auth_schemes": {
             "type": "array",
             "items": {
-              "$ref": "#/components/schemas/ToolkitAuthScheme"
+              "$ref": "#/components/schemas/AuthScheme"
             },
-            "description": "The auth schemes the toolkit supports; empty when it needs no account."
+            "description": "The modes of the auth schemes it supports, e.g. `[\"OAUTH2\"]`; empty when it needs no account."
+          },
+          "auth_config_details": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/AuthConfigDetail"
+            },
+            "description": "Each supported auth scheme and the fields it needs, in the hosted API's form."
+          },
+          "version": {
+            "type": "string",
+            "description": "A short hash of the toolkit's tool definitions (slugs, names, descriptions, schemas, annotations): it\nchanges whenever its tool list or a schema does. Patchbay keeps only the current version.\n"
+          },
+          "aliases": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            },
+            "description": "Other slugs this toolkit answers to, e.g. the hosted spelling `googlecalendar` of `google-calendar`."
+          },
+          "meta": {
+            "$ref": "#/components/schemas/ToolkitMeta"
+          },
+          "is_local_toolkit": {
+            "type": "boolean",
+            "description": "Always false (as the hosted API answers for its own)."
+          },
+          "composio_managed_auth_schemes": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/AuthScheme"
+            },
+            "description": "The schemes an auth config of type `use_composio_managed_auth` works with without credentials of yours:\nthe toolkit's first scheme when it is key-style (users give their own keys); Patchbay has no OAuth apps of\nits own.\n"
           },
           "no_auth": {
             "type": "boolean",
@@ -2663,6 +2817,215 @@ export const openapiDocument = {
             }
           }
         ]
+      },
+      "ToolkitCategory": {
+        "type": "object",
+        "required": [
+          "id",
+          "slug",
+          "name"
+        ],
+        "properties": {
+          "id": {
+            "type": "string",
+            "description": "The category, e.g. `developer-tools` (the hosted API's list form)."
+          },
+          "slug": {
+            "type": "string",
+            "description": "The same as `id` (the hosted API's detail form)."
+          },
+          "name": {
+            "type": "string",
+            "description": "A display name, e.g. `Developer tools`."
+          }
+        }
+      },
+      "ToolkitCategoryList": {
+        "allOf": [
+          {
+            "$ref": "#/components/schemas/CursorPage"
+          },
+          {
+            "type": "object",
+            "required": [
+              "items"
+            ],
+            "properties": {
+              "items": {
+                "type": "array",
+                "items": {
+                  "$ref": "#/components/schemas/ToolkitCategory"
+                }
+              }
+            }
+          }
+        ]
+      },
+      "ToolkitMeta": {
+        "type": "object",
+        "description": "The hosted API's `meta` of a toolkit: the same facts as the top-level fields, as the hosted SDK reads them.",
+        "required": [
+          "description",
+          "categories",
+          "created_at",
+          "updated_at",
+          "tools_count",
+          "triggers_count",
+          "available_versions"
+        ],
+        "properties": {
+          "description": {
+            "type": "string"
+          },
+          "logo": {
+            "type": "string",
+            "description": "Absent when the toolkit has no logo (the hosted SDK refuses null)."
+          },
+          "categories": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/ToolkitCategory"
+            }
+          },
+          "created_at": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "updated_at": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "tools_count": {
+            "type": "integer",
+            "minimum": 0
+          },
+          "triggers_count": {
+            "type": "integer",
+            "minimum": 0,
+            "description": "Always 0: Patchbay has no triggers."
+          },
+          "available_versions": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            },
+            "description": "The versions that can be pinned: only the current `version`."
+          }
+        }
+      },
+      "HostedAuthField": {
+        "type": "object",
+        "description": "One field an auth scheme needs, in the hosted API's form (its `displayName` is camelCase on its wire too).",
+        "required": [
+          "name",
+          "displayName",
+          "type",
+          "required",
+          "description",
+          "is_secret"
+        ],
+        "properties": {
+          "name": {
+            "type": "string",
+            "description": "The key to send, e.g. `client_id` or `api_key`."
+          },
+          "displayName": {
+            "type": "string"
+          },
+          "type": {
+            "type": "string",
+            "enum": [
+              "string",
+              "integer",
+              "number",
+              "boolean"
+            ],
+            "description": "The value's type."
+          },
+          "required": {
+            "type": "boolean"
+          },
+          "description": {
+            "type": "string"
+          },
+          "is_secret": {
+            "type": "boolean",
+            "description": "A secret is write-only: it is stored encrypted and answered masked."
+          }
+        }
+      },
+      "HostedAuthFieldGroup": {
+        "type": "object",
+        "required": [
+          "required",
+          "optional"
+        ],
+        "properties": {
+          "required": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/HostedAuthField"
+            }
+          },
+          "optional": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/HostedAuthField"
+            }
+          }
+        }
+      },
+      "AuthConfigDetail": {
+        "type": "object",
+        "description": "An auth scheme a toolkit supports and what it needs, in the hosted API's form.",
+        "required": [
+          "name",
+          "mode",
+          "fields"
+        ],
+        "properties": {
+          "name": {
+            "type": "string",
+            "description": "The mode's display name, e.g. `OAuth 2`."
+          },
+          "mode": {
+            "$ref": "#/components/schemas/AuthScheme"
+          },
+          "fields": {
+            "type": "object",
+            "required": [
+              "auth_config_creation",
+              "connected_account_initiation"
+            ],
+            "properties": {
+              "auth_config_creation": {
+                "$ref": "#/components/schemas/HostedAuthFieldGroup",
+                "description": "Fields of an auth config's `credentials` (e.g. an OAuth app's `client_id` and `client_secret`)."
+              },
+              "connected_account_initiation": {
+                "$ref": "#/components/schemas/HostedAuthFieldGroup",
+                "description": "Fields of a connection's `state` (e.g. an `api_key`); empty for OAuth."
+              }
+            }
+          },
+          "authorization_url": {
+            "type": "string",
+            "format": "uri",
+            "description": "OAuth only: where users grant access."
+          },
+          "token_url": {
+            "type": "string",
+            "format": "uri",
+            "description": "OAuth only: where codes and refresh tokens are exchanged."
+          },
+          "default_scopes": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            },
+            "description": "OAuth only: the scopes requested unless an auth config says otherwise."
+          }
+        }
       },
       "EnvVarName": {
         "type": "string",
@@ -2959,8 +3322,7 @@ export const openapiDocument = {
         "type": "object",
         "required": [
           "slug",
-          "name",
-          "logo"
+          "name"
         ],
         "properties": {
           "slug": {
@@ -2970,10 +3332,8 @@ export const openapiDocument = {
             "type": "string"
           },
           "logo": {
-            "type": [
-              "string",
-              "null"
-            ]
+            "type": "string",
+            "description": "Absent when the toolkit has no logo (the hosted SDK refuses null)."
           }
         }
       },
@@ -2988,7 +3348,9 @@ export const openapiDocument = {
           "output_parameters",
           "tags",
           "annotations",
-          "no_auth"
+          "no_auth",
+          "version",
+          "available_versions"
         ],
         "properties": {
           "slug": {
@@ -3030,6 +3392,17 @@ export const openapiDocument = {
           "no_auth": {
             "type": "boolean",
             "description": "True when the tool runs without a connected account."
+          },
+          "version": {
+            "type": "string",
+            "description": "Its toolkit's `version`; execute may pin it (the hosted SDK sends the one it read)."
+          },
+          "available_versions": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            },
+            "description": "The versions that can be pinned: only the current `version`."
           }
         }
       },
@@ -3081,7 +3454,7 @@ export const openapiDocument = {
           "version": {
             "type": "string",
             "maxLength": 64,
-            "description": "Accepted for compatibility with the hosted SDK (which sends a toolkit version); ignored."
+            "description": "The toolkit version the caller read (the tool's `version`), or `latest`. A version the toolkit does not\nhave (it changed since) is refused with 404 `version_not_found`, and nothing runs.\n"
           }
         }
       },
@@ -3204,10 +3577,8 @@ export const openapiDocument = {
                 "type": "string"
               },
               "logo": {
-                "type": [
-                  "string",
-                  "null"
-                ]
+                "type": "string",
+                "description": "Empty when the toolkit has no logo (as in a server's `toolkit_icons`): the hosted SDK requires a string."
               }
             }
           },
@@ -3422,7 +3793,7 @@ export const openapiDocument = {
       "UpdateAuthConfigRequest": {
         "type": "object",
         "additionalProperties": false,
-        "description": "Only the fields given change; `credentials` replaces the stored credentials as a whole.",
+        "description": "Only the fields given change; `credentials` replaces the stored credentials as a whole. `type`,\n`tool_access_config` and `is_enabled_for_tool_router` are what the hosted SDK's `authConfigs.update` sends\nbeside them.\n",
         "properties": {
           "name": {
             "$ref": "#/components/schemas/AuthConfigName"
@@ -3432,6 +3803,39 @@ export const openapiDocument = {
           },
           "scopes": {
             "$ref": "#/components/schemas/AuthScopes"
+          },
+          "type": {
+            "type": "string",
+            "enum": [
+              "custom",
+              "default"
+            ],
+            "description": "The hosted SDK's form: `custom` with `credentials`, `default` with `scopes`. Changes nothing itself."
+          },
+          "tool_access_config": {
+            "type": "object",
+            "additionalProperties": false,
+            "description": "Sent by the hosted SDK (empty unless asked for). Patchbay has no tool limits per auth config (an MCP\nserver's `allowed_tools` limits tools), so a list that names a tool is refused.\n",
+            "properties": {
+              "tools_for_connected_account_creation": {
+                "type": "array",
+                "maxItems": 0,
+                "items": {
+                  "type": "string"
+                }
+              },
+              "tools_available_for_execution": {
+                "type": "array",
+                "maxItems": 0,
+                "items": {
+                  "type": "string"
+                }
+              }
+            }
+          },
+          "is_enabled_for_tool_router": {
+            "type": "boolean",
+            "description": "Sent by the hosted SDK when asked; Patchbay has no tool router, so it has no effect."
           }
         }
       },
@@ -3611,7 +4015,8 @@ export const openapiDocument = {
         "required": [
           "id",
           "status",
-          "redirect_url"
+          "redirect_url",
+          "connectionData"
         ],
         "properties": {
           "id": {
@@ -3626,12 +4031,96 @@ export const openapiDocument = {
               "string",
               "null"
             ],
-            "description": "OAuth: the URL the user opens to authorise (status `INITIATED`); null for other schemes."
+            "description": "The connect page the user opens (status `INITIATED`): OAuth sign-in, or a form for a key the request did\nnot give; null when the account is `ACTIVE` at once.\n"
           },
           "connection_data": {
             "type": "object",
             "additionalProperties": true,
             "description": "Non-secret details of the connection; never a token or key."
+          },
+          "connectionData": {
+            "$ref": "#/components/schemas/HostedConnectionData"
+          }
+        }
+      },
+      "HostedConnectionData": {
+        "type": "object",
+        "description": "The same facts in the hosted API's form (camelCase on its wire too): the hosted SDK's\n`connectedAccounts.initiate` reads `val.status` and `val.redirectUrl`. Unlike the hosted API, `val` never\ncarries a token, key or password.\n",
+        "required": [
+          "authScheme",
+          "val"
+        ],
+        "properties": {
+          "authScheme": {
+            "$ref": "#/components/schemas/AuthScheme"
+          },
+          "val": {
+            "type": "object",
+            "additionalProperties": true,
+            "required": [
+              "status"
+            ],
+            "description": "`status`, `redirectUrl` when the user has something to do, and the non-secret `connection.data`.",
+            "properties": {
+              "status": {
+                "$ref": "#/components/schemas/ConnectedAccountStatus"
+              },
+              "redirectUrl": {
+                "type": "string",
+                "description": "Set when status is `INITIATED`."
+              }
+            }
+          }
+        }
+      },
+      "CreateConnectedAccountLinkRequest": {
+        "type": "object",
+        "additionalProperties": false,
+        "description": "A connect link for a user, as the hosted SDK's `connectedAccounts.link()` sends it. The account is created\n`INITIATED`; the user finishes on the connect page (OAuth sign-in, or the key for a key-style scheme).\n",
+        "required": [
+          "auth_config_id",
+          "user_id"
+        ],
+        "properties": {
+          "auth_config_id": {
+            "$ref": "#/components/schemas/AuthConfigId"
+          },
+          "user_id": {
+            "$ref": "#/components/schemas/UserId"
+          },
+          "callback_url": {
+            "type": "string",
+            "format": "uri",
+            "maxLength": 2048,
+            "description": "Where the user's browser goes after connecting."
+          }
+        }
+      },
+      "ConnectedAccountLink": {
+        "type": "object",
+        "required": [
+          "connected_account_id",
+          "redirect_url",
+          "link_token",
+          "expires_at"
+        ],
+        "properties": {
+          "connected_account_id": {
+            "type": "string",
+            "description": "`ca_…`, status `INITIATED` until the user connects."
+          },
+          "redirect_url": {
+            "type": "string",
+            "description": "The connect page for the user to open."
+          },
+          "link_token": {
+            "type": "string",
+            "description": "The one-time token in `redirect_url`."
+          },
+          "expires_at": {
+            "type": "string",
+            "format": "date-time",
+            "description": "When the link stops working."
           }
         }
       },
@@ -3962,11 +4451,10 @@ export const openapiDocument = {
         "name": "limit",
         "in": "query",
         "required": false,
-        "description": "Items per page (at most 1000).",
+        "description": "Items per page: at most 1000; a larger value is lowered to 1000 rather than refused, as the hosted API does (its SDK sends 9999).",
         "schema": {
           "type": "integer",
           "minimum": 1,
-          "maximum": 1000,
           "default": 20
         }
       },
@@ -4012,9 +4500,10 @@ export const openapiDocument = {
         "name": "toolkit_slug",
         "in": "query",
         "required": false,
-        "description": "Only tools of this toolkit.",
+        "description": "Only tools of this toolkit, or of these (comma-separated, as the hosted SDK sends `toolkits`).",
         "schema": {
-          "$ref": "#/components/schemas/ToolkitSlug"
+          "type": "string",
+          "maxLength": 2000
         }
       },
       "ToolSearch": {
@@ -4047,6 +4536,26 @@ export const openapiDocument = {
           "maxLength": 2000
         }
       },
+      "ToolAuthConfigIds": {
+        "name": "auth_config_ids",
+        "in": "query",
+        "required": false,
+        "description": "Comma-separated auth config ids; only tools of their toolkits (unknown ids match nothing).",
+        "schema": {
+          "type": "string",
+          "maxLength": 2000
+        }
+      },
+      "ToolkitVersions": {
+        "name": "toolkit_versions",
+        "in": "query",
+        "required": false,
+        "description": "As the hosted SDK sends it: `latest`, or one version for every toolkit. `toolkit_versions[<slug>]=<version>`\npins one toolkit. Only the current version exists; another is refused with 404 `version_not_found`.\n",
+        "schema": {
+          "type": "string",
+          "maxLength": 64
+        }
+      },
       "ToolSlugPath": {
         "name": "tool_slug",
         "in": "path",
@@ -4054,6 +4563,16 @@ export const openapiDocument = {
         "description": "The tool's slug (matched case-insensitively).",
         "schema": {
           "$ref": "#/components/schemas/ToolSlug"
+        }
+      },
+      "ToolVersion": {
+        "name": "version",
+        "in": "query",
+        "required": false,
+        "description": "A toolkit version to pin, or `latest`; 404 `version_not_found` for one the toolkit does not have.",
+        "schema": {
+          "type": "string",
+          "maxLength": 64
         }
       },
       "AuthConfigToolkitSlug": {

@@ -44,10 +44,21 @@ export const createAuthConfigRequest = z.strictObject({
   auth_config: z.discriminatedUnion('type', [managedAuthConfigInput, customAuthConfigInput]),
 });
 
+const noToolLimits = z
+  .array(z.string())
+  .max(0, { message: 'not supported: limit tools with the MCP server’s allowed_tools' })
+  .optional();
+
 export const updateAuthConfigRequest = z.strictObject({
   name: authConfigName.optional(),
   credentials: credentials.optional(),
   scopes: scopes.optional(),
+  // What the hosted SDK's authConfigs.update sends beside them.
+  type: z.enum(['custom', 'default']).optional(),
+  tool_access_config: z
+    .strictObject({ tools_for_connected_account_creation: noToolLimits, tools_available_for_execution: noToolLimits })
+    .optional(),
+  is_enabled_for_tool_router: z.boolean().optional(),
 });
 
 export const listAuthConfigsQuery = cursorQuery.extend({
@@ -69,6 +80,12 @@ export const createConnectedAccountRequest = z.strictObject({
     state: z.record(z.string(), z.unknown()).optional(),
     data: z.record(z.string(), z.unknown()).optional(),
   }),
+});
+
+export const createConnectedAccountLinkRequest = z.strictObject({
+  auth_config_id: authConfigId,
+  user_id: userId,
+  callback_url: z.url({ message: 'must be a URL' }).max(2048).optional(),
 });
 
 export const updateConnectedAccountStatusRequest = z.strictObject({ enabled: z.boolean() });

@@ -33,7 +33,7 @@ export const commaList = (item: z.ZodString, maxItems = 100) =>
 
 export const cursorQuery = z.object({
   cursor: z.string().max(512).optional(),
-  limit: queryInt(1, 1000).default(20),
+  limit: cappedLimit(20, 1000),
 });
 
 /** One line per problem, naming the field: what the error envelope's `errors` carries. */

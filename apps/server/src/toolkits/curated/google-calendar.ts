@@ -252,6 +252,7 @@ export const googleCalendarOpenApi: OpenApiDocument = {
 
 export const googleCalendar = {
   slug: 'google-calendar',
+  aliases: ['googlecalendar'],
   name: 'Google Calendar',
   description: 'List calendars, find free time, and create, change or cancel events in Google Calendar.',
   categories: ['productivity'],

@@ -97,6 +97,7 @@ export function curatedMeta(spec: CuratedToolkitSpec, timeoutMs: number = defaul
   const epoch = new Date(0);
   return {
     slug: spec.slug,
+    aliases: [...(spec.aliases ?? [])],
     name: spec.name,
     description: spec.description,
     logo: spec.logo,

@@ -130,6 +130,8 @@ export type CuratedAuth = CuratedOAuth2 | CuratedBearerToken | CuratedApiKey;
 
 export interface CuratedToolkitSpec {
   slug: string;
+  /** Other slugs it answers to: the hosted service's spelling where it differs (`googlecalendar`). */
+  aliases?: readonly string[];
   name: string;
   description: string;
   categories: readonly string[];

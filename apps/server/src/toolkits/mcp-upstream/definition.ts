@@ -8,6 +8,8 @@ import { createHash } from 'node:crypto';
 interface UpstreamDefinitionBase {
   /** The toolkit slug; tools are exposed as `SLUG_TOOL`. */
   slug: string;
+  /** The project that registered it: its processes and connections are never shared with another project's. */
+  projectId?: string | undefined;
   /**
    * Where each per-user name (`perUserEnv` / `perUserHeaders` entry) takes its value from in the connected account's
    * credentials. Names without a mapping read the credential field of the same name.

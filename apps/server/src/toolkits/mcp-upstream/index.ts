@@ -12,6 +12,7 @@ export type {
   UpstreamDefinition,
 } from './definition.js';
 export { defaultUpstreamTimeoutMs, validateDefinition } from './definition.js';
+export { findBubblewrap, type UpstreamSandbox } from './sandbox.js';
 export type { PoolStats, ProcessInfo, StdioPoolOptions } from './stdio-pool.js';
 export { StdioPool } from './stdio-pool.js';
 export type { McpUpstreamToolkitOptions, UpstreamStats } from './upstream-toolkit.js';

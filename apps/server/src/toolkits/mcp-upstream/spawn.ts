@@ -2,6 +2,7 @@ import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js'
 import type { Logger } from 'pino';
 import { messageOf, UpstreamStartError } from './errors.js';
 import { waitForExit } from './process.js';
+import { noSandbox, sandboxed, type UpstreamSandbox } from './sandbox.js';
 import { UpstreamSession } from './session.js';
 import { StderrTail } from './stderr-tail.js';
 
@@ -22,7 +23,12 @@ export interface SpawnTarget {
   pid: number | undefined;
   session: UpstreamSession | undefined;
   stderr: StderrTail | undefined;
+  /** Set when the upstream wrote a message larger than `maxMessageBytes` (the transport then closed it). */
+  oversized: boolean;
 }
+
+/** The largest message Patchbay reads from a stdio upstream: a bigger result would only fill memory. */
+export const maxMessageBytes = 16 * 1024 * 1024;
 
 export interface SpawnOptions {
   toolkit: string;
@@ -32,6 +38,7 @@ export interface SpawnOptions {
   onClose: () => void;
   /** True when the pool closed the slot while it was starting (the failure is then expected). */
   closedByPool: () => boolean;
+  sandbox?: UpstreamSandbox | undefined;
 }
 
 /** Spawns one stdio upstream and runs MCP initialize; on failure the process is gone before this rejects. */
@@ -42,13 +49,20 @@ export async function spawnUpstream(
 ): Promise<UpstreamSession> {
   const { logger } = options;
   const began = performance.now();
+  const run = await sandboxed(options.sandbox ?? noSandbox, launch.command, launch.args, launch.cwd);
   const transport = new StdioClientTransport({
-    command: launch.command,
-    args: [...launch.args],
+    command: run.command,
+    args: run.args,
     env: launch.env,
-    cwd: launch.cwd,
+    cwd: run.cwd,
     stderr: 'pipe',
+    maxBufferSize: maxMessageBytes,
   });
+  // The SDK reports an over-long message only in its error text; it then closes the process itself. Set before
+  // connect: the protocol chains its own handler after this one.
+  transport.onerror = (error) => {
+    if (/ReadBuffer exceeded maximum size/.test(error.message)) target.oversized = true;
+  };
   const stderr = new StderrTail(transport.stderr);
   target.stderr = stderr;
   // Client.connect both spawns and initializes; record the pid in between, so a process that hangs in initialize
@@ -60,7 +74,10 @@ export async function spawnUpstream(
   };
   const session = new UpstreamSession(options.toolkit, launch.noAuth, logger);
   target.session = session;
-  session.onClose(options.onClose);
+  session.onClose(() => {
+    void run.cleanup();
+    options.onClose();
+  });
   try {
     await session.connect(transport, { timeout: options.startTimeoutMs });
   } catch (error) {

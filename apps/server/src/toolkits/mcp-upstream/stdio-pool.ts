@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import { PoolClosedError, PoolFullError, within } from './errors.js';
 import { processAlive, waitForExit } from './process.js';
+import { endProcessGroup, type UpstreamSandbox } from './sandbox.js';
 import type { UpstreamSession } from './session.js';
 import { type StdioLaunch, spawnUpstream } from './spawn.js';
 import type { StderrTail } from './stderr-tail.js';
@@ -13,14 +14,28 @@ export interface StdioPoolOptions {
   idleTimeoutMs?: number | undefined;
   /** Spawn plus MCP initialize. Default 30 s. */
   startTimeoutMs?: number | undefined;
+  /** How processes are confined (sandbox.ts); none by default. */
+  sandbox?: UpstreamSandbox | undefined;
 }
 
-/** A process belongs to one toolkit and one user; `fingerprint` changes when the user's secrets do. */
+/**
+ * A process belongs to one project's toolkit and one user; `fingerprint` changes when the user's secrets do. Two
+ * projects may each have a toolkit of the same slug: the project keeps their processes apart.
+ */
 export interface PoolKey {
+  /** The project that owns the toolkit (custom toolkits are per project); '' for a toolkit outside any project. */
+  projectId: string;
   toolkit: string;
   userId: string;
   fingerprint: string;
 }
+
+/** One project's toolkit, for the per-toolkit views and closes. */
+export type ToolkitRef = Pick<PoolKey, 'projectId' | 'toolkit'>;
+
+const refKey = (ref: ToolkitRef) => `${ref.projectId}\u0000${ref.toolkit}`;
+const sameToolkit = (key: PoolKey, ref: ToolkitRef | undefined) =>
+  ref === undefined || (key.projectId === ref.projectId && key.toolkit === ref.toolkit);
 
 export type ProcessEnd = 'running' | 'exited' | 'closed';
 
@@ -30,10 +45,13 @@ export interface StdioLease {
   /** `exited`: the process ended by itself (crash, kill); `closed`: Patchbay closed it. */
   end(): ProcessEnd;
   stderrTail(): string;
+  /** The process was closed because it wrote a message larger than `maxMessageBytes`. */
+  oversized(): boolean;
   release(): void;
 }
 
 export interface ProcessInfo {
+  projectId: string;
   toolkit: string;
   userId: string;
   pid: number | undefined;
@@ -56,6 +74,7 @@ interface Slot {
   session: UpstreamSession | undefined;
   pid: number | undefined;
   stderr: StderrTail | undefined;
+  oversized: boolean;
   /** Calls holding a lease, and callers still waiting for the start: neither may be evicted or reaped. */
   inFlight: number;
   waiting: number;
@@ -86,6 +105,7 @@ export class StdioPool {
   readonly maxProcesses: number;
   private readonly idleTimeoutMs: number;
   private readonly startTimeoutMs: number;
+  private readonly sandbox: UpstreamSandbox | undefined;
   private closed = false;
 
   constructor(options: StdioPoolOptions) {
@@ -93,6 +113,7 @@ export class StdioPool {
     this.maxProcesses = options.maxProcesses ?? 32;
     this.idleTimeoutMs = options.idleTimeoutMs ?? 300_000;
     this.startTimeoutMs = options.startTimeoutMs ?? 30_000;
+    this.sandbox = options.sandbox;
   }
 
   /** A running process for `key`, started if needed; waits at most `timeoutMs` (the start goes on for others). */
@@ -101,7 +122,7 @@ export class StdioPool {
     launch: StdioLaunch,
     wait: { timeoutMs: number; signal?: AbortSignal | undefined },
   ): Promise<StdioLease> {
-    const id = `${key.toolkit}\u0000${key.userId}\u0000${key.fingerprint}`;
+    const id = `${key.projectId}\u0000${key.toolkit}\u0000${key.userId}\u0000${key.fingerprint}`;
     const deadline = Date.now() + wait.timeoutMs;
     let entry: Entry;
     let session: UpstreamSession;
@@ -127,6 +148,7 @@ export class StdioPool {
       pid: leased.pid,
       end: () => leased.end,
       stderrTail: () => leased.stderr?.tail() ?? '',
+      oversized: () => leased.oversized,
       release: () => {
         if (released) return;
         released = true;
@@ -137,24 +159,25 @@ export class StdioPool {
     };
   }
 
-  stats(toolkit?: string): PoolStats {
+  stats(toolkit?: ToolkitRef): PoolStats {
     let processes = 0;
     let starting = 0;
     for (const entry of this.entries.values()) {
-      if (toolkit !== undefined && entry.key.toolkit !== toolkit) continue;
+      if (!sameToolkit(entry.key, toolkit)) continue;
       if (entry.state === 'ready') processes++;
       else starting++;
     }
     let crashes = 0;
-    for (const [name, count] of this.crashes) if (toolkit === undefined || name === toolkit) crashes += count;
+    for (const [name, count] of this.crashes) if (toolkit === undefined || name === refKey(toolkit)) crashes += count;
     return { processes, starting, crashes };
   }
 
-  processes(toolkit?: string): ProcessInfo[] {
+  processes(toolkit?: ToolkitRef): ProcessInfo[] {
     const now = Date.now();
     return [...this.entries.values()]
-      .filter((entry) => toolkit === undefined || entry.key.toolkit === toolkit)
+      .filter((entry) => sameToolkit(entry.key, toolkit))
       .map((entry) => ({
+        projectId: entry.key.projectId,
         toolkit: entry.key.toolkit,
         userId: entry.key.userId,
         pid: entry.pid,
@@ -165,8 +188,8 @@ export class StdioPool {
   }
 
   /** Ends the processes of one toolkit (when it is unregistered) and waits until they are gone. */
-  async closeToolkit(toolkit: string): Promise<void> {
-    const ending = [...this.entries.values()].filter((entry) => entry.key.toolkit === toolkit);
+  async closeToolkit(toolkit: ToolkitRef): Promise<void> {
+    const ending = [...this.entries.values()].filter((entry) => sameToolkit(entry.key, toolkit));
     await Promise.all(ending.map((entry) => this.closeEntry(entry, 'toolkit closed')));
   }
 
@@ -181,7 +204,7 @@ export class StdioPool {
     // A new fingerprint for the same user means their secrets changed: the old process holds stale ones. A busy one
     // finishes its calls and is reaped when idle.
     for (const other of [...this.entries.values()]) {
-      const sameUser = other.key.toolkit === key.toolkit && other.key.userId === key.userId;
+      const sameUser = sameToolkit(other.key, key) && other.key.userId === key.userId;
       if (sameUser && other.state === 'ready' && other.inFlight === 0 && other.waiting === 0) {
         void this.closeEntry(other, 'credentials changed');
       }
@@ -198,6 +221,7 @@ export class StdioPool {
       session: undefined,
       pid: undefined,
       stderr: undefined,
+      oversized: false,
       inFlight: 0,
       waiting: 0,
       lastUsed: Date.now(),
@@ -236,16 +260,19 @@ export class StdioPool {
       logger: log,
       onClose: () => this.onExit(entry, log),
       closedByPool: () => entry.end === 'closed',
+      sandbox: this.sandbox,
     });
   }
 
   private onExit(entry: Slot, log: Logger): void {
     clearTimeout(entry.idleTimer);
+    // A crashed upstream's children go with it.
+    if (entry.pid !== undefined) endProcessGroup(entry.pid);
     if (this.entries.get(entry.id) === entry) this.entries.delete(entry.id);
     if (entry.end === 'running') {
       entry.end = 'exited';
       if (entry.state === 'ready') {
-        this.crashes.set(entry.key.toolkit, (this.crashes.get(entry.key.toolkit) ?? 0) + 1);
+        this.crashes.set(refKey(entry.key), (this.crashes.get(refKey(entry.key)) ?? 0) + 1);
         log.warn({ pid: entry.pid, inFlight: entry.inFlight }, 'upstream process exited unexpectedly');
       }
     }
@@ -312,6 +339,7 @@ export class StdioPool {
         }
         await waitForExit(entry.pid, 5_000);
       }
+      if (entry.pid !== undefined) endProcessGroup(entry.pid);
     })();
     this.closing.set(done, { claimed: false });
     void done.finally(() => this.closing.delete(done));

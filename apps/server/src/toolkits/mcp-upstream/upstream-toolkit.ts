@@ -26,7 +26,8 @@ import {
 } from './errors.js';
 import { RemoteConnections } from './remote.js';
 import type { UpstreamSession } from './session.js';
-import { type ProcessInfo, StdioPool, type StdioPoolOptions } from './stdio-pool.js';
+import { maxMessageBytes } from './spawn.js';
+import { type ProcessInfo, StdioPool, type StdioPoolOptions, type ToolkitRef } from './stdio-pool.js';
 
 export interface McpUpstreamToolkitOptions {
   logger: Logger;
@@ -74,6 +75,8 @@ class MissingCredentialsError extends Error {
 /** An upstream MCP server (stdio command or remote URL) as a Patchbay toolkit. */
 export class McpUpstreamToolkit implements ToolkitRuntime {
   readonly slug: string;
+  /** Which of the pool's processes are this toolkit's: its project's, of its slug. */
+  private readonly poolRef: ToolkitRef;
   private readonly pool: StdioPool;
   private readonly ownsPool: boolean;
   private readonly remote: RemoteConnections | undefined;
@@ -88,6 +91,7 @@ export class McpUpstreamToolkit implements ToolkitRuntime {
     const problems = validateDefinition(definition);
     if (problems.length > 0) throw new Error(`invalid MCP upstream "${definition.slug}": ${problems.join('; ')}`);
     this.slug = definition.slug;
+    this.poolRef = { projectId: definition.projectId ?? '', toolkit: definition.slug };
     this.logger = options.logger.child({ toolkit: definition.slug });
     this.ownsPool = options.pool === undefined;
     this.pool = options.pool ?? new StdioPool({ ...options.poolOptions, logger: options.logger });
@@ -149,18 +153,18 @@ export class McpUpstreamToolkit implements ToolkitRuntime {
     if (this.remote !== undefined) {
       return { processes: this.remote.count(), starting: 0, calls: this.calls, crashes: this.remote.losses };
     }
-    return { ...this.pool.stats(this.slug), calls: this.calls };
+    return { ...this.pool.stats(this.poolRef), calls: this.calls };
   }
 
   /** The toolkit's stdio processes (pids, users, busy or idle), for ops and tests. */
   processes(): ProcessInfo[] {
-    return this.pool.processes(this.slug);
+    return this.pool.processes(this.poolRef);
   }
 
   async close(): Promise<void> {
     this.closed = true;
     await Promise.all([
-      this.ownsPool ? this.pool.close() : this.pool.closeToolkit(this.slug),
+      this.ownsPool ? this.pool.close() : this.pool.closeToolkit(this.poolRef),
       this.remote?.close() ?? Promise.resolve(),
     ]);
   }
@@ -178,7 +182,7 @@ export class McpUpstreamToolkit implements ToolkitRuntime {
     const definition = this.definition;
     if (definition.transport === 'stdio') {
       const lease = await this.pool.acquire(
-        { toolkit: this.slug, userId: caller.userId, fingerprint: fingerprint(perUser.values) },
+        { ...this.poolRef, userId: caller.userId, fingerprint: fingerprint(perUser.values) },
         {
           command: definition.command,
           args: definition.args ?? [],
@@ -194,6 +198,12 @@ export class McpUpstreamToolkit implements ToolkitRuntime {
         lost: () => {
           const end = lease.end();
           if (end === 'running') return undefined;
+          if (lease.oversized()) {
+            return (
+              `${this.slug}'s result was larger than the ${maxMessageBytes / 1024 / 1024} MiB Patchbay accepts from an ` +
+              'upstream, so the call was stopped; ask for less (a filter, a smaller page). The next call starts a fresh process.'
+            );
+          }
           if (end === 'closed') return `${this.slug}'s upstream process was shut down by Patchbay during the call`;
           const tail = lease.stderrTail();
           return (
