@@ -53,27 +53,28 @@ export function screenTitle(screen: Screen): string {
 export function Header({ state }: { state: AppState }) {
   const { connection } = state;
   const crumbs = state.stack.map(screenTitle).join(' › ');
-  const status =
-    connection.status === 'connected' ? (
-      <Text color="green">● connected</Text>
-    ) : connection.status === 'connecting' ? (
-      <Text color="yellow">○ connecting</Text>
-    ) : (
-      <Text color="red">✕ unreachable</Text>
-    );
+  const [mark, word, color] =
+    connection.status === 'connected'
+      ? ['●', 'connected', 'green']
+      : connection.status === 'connecting'
+        ? ['○', 'connecting', 'yellow']
+        : ['✕', 'unreachable', 'red'];
   const project = connection.status === 'connected' ? connection.project : '-';
+  // One line of nested texts, cut at the edge: a narrow terminal loses the end, never the spaces between.
   return (
     <Box flexDirection="column" width={state.size.columns}>
-      <Box>
-        <Text bold color="magenta">
-          patchbay{' '}
+      <Box width={state.size.columns}>
+        <Text wrap="truncate-end">
+          <Text bold color="magenta">
+            patchbay{' '}
+          </Text>
+          {state.url} <Text dimColor>project </Text>
+          {project}{' '}
+          <Text color={color}>
+            {mark} {word}
+          </Text>{' '}
+          <Spinner busy={state.busy > 0} />
         </Text>
-        <Text>{state.url} </Text>
-        <Text dimColor>project </Text>
-        <Text>{project} </Text>
-        {status}
-        <Text> </Text>
-        <Spinner busy={state.busy > 0} />
       </Box>
       <Text color="cyan">{fit(crumbs, state.size.columns)}</Text>
     </Box>
