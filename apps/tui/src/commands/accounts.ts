@@ -3,24 +3,10 @@ import { parseArgs } from 'node:util';
 import type { Output } from '../output.js';
 import { renderTable } from '../table.js';
 import { accountsHelp, exitCodes, UsageError } from '../usage.js';
-import { client, helpOption, jsonOption, parse, positionals, printJson } from './common.js';
+import { client, helpOption, jsonObjectFlag, jsonOption, parse, positionals, printJson } from './common.js';
 
 const help = 'patchbay accounts --help';
 const many = { type: 'string', multiple: true, default: [] as string[] } as const;
-
-function readConfig(text: string | undefined): Record<string, unknown> | undefined {
-  if (text === undefined) return undefined;
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch (error) {
-    throw new UsageError(`--config is not JSON: ${error instanceof Error ? error.message : String(error)}.`, help);
-  }
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-    throw new UsageError('--config must be a JSON object, e.g. --config \'{"token":"…"}\'.', help);
-  }
-  return Object.fromEntries(Object.entries(parsed));
-}
 
 export async function accountsCommand(args: string[], output: Output): Promise<number> {
   const { values, positionals: rest } = parse(help, () =>
@@ -73,7 +59,7 @@ export async function accountsCommand(args: string[], output: Output): Promise<n
   if (verb === 'connect') {
     const [userId = '', authConfigId = ''] = positionals(operands, ['<user>', '<auth-config-id>'], help);
     const request = await patchbay.connectedAccounts.initiate(userId, authConfigId, {
-      config: readConfig(values.config),
+      config: jsonObjectFlag(values.config, 'config', '{"token":"…"}', help),
     });
     let status = request.status;
     if (!values.json) {

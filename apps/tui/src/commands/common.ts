@@ -53,3 +53,23 @@ export async function findServer(patchbay: Patchbay, ref: string): Promise<McpSe
 export function printJson(output: Output, value: unknown): void {
   output.out(JSON.stringify(value, null, 2));
 }
+
+/** A flag's JSON object (`--args '{"key":"city"}'`); anything else is wrong usage, with an example. */
+export function jsonObjectFlag(
+  text: string | undefined,
+  flag: string,
+  example: string,
+  help: string,
+): Record<string, unknown> | undefined {
+  if (text === undefined) return undefined;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (error) {
+    throw new UsageError(`--${flag} is not JSON: ${error instanceof Error ? error.message : String(error)}.`, help);
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+    throw new UsageError(`--${flag} must be a JSON object, e.g. --${flag} '${example}'.`, help);
+  }
+  return Object.fromEntries(Object.entries(parsed));
+}

@@ -4,7 +4,7 @@ import { PatchbayError } from '@patchbay/core';
 import type { Output } from '../output.js';
 import { renderTable } from '../table.js';
 import { callHelp, exitCodes, toolkitsHelp, UsageError, urlHelp } from '../usage.js';
-import { client, findServer, helpOption, jsonOption, parse, positionals, printJson } from './common.js';
+import { client, findServer, helpOption, jsonObjectFlag, jsonOption, parse, positionals, printJson } from './common.js';
 
 export async function urlCommand(args: string[], output: Output): Promise<number> {
   const help = 'patchbay url --help';
@@ -90,20 +90,6 @@ export async function toolkitsCommand(args: string[], output: Output): Promise<n
   throw new UsageError(`Unknown toolkits command "${verb}"; use list or get.`, help);
 }
 
-function readArgs(text: string | undefined, help: string): Record<string, unknown> {
-  if (text === undefined) return {};
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch (error) {
-    throw new UsageError(`--args is not JSON: ${error instanceof Error ? error.message : String(error)}.`, help);
-  }
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-    throw new UsageError('--args must be a JSON object, e.g. --args \'{"key":"city"}\'.', help);
-  }
-  return Object.fromEntries(Object.entries(parsed));
-}
-
 function textOf(content: unknown): string {
   if (!Array.isArray(content)) return '';
   return content
@@ -130,7 +116,7 @@ export async function callCommand(args: string[], output: Output): Promise<numbe
     return exitCodes.ok;
   }
   const [ref = '', userId = '', tool = ''] = positionals(rest, ['<server>', '<user>', '<tool>'], help);
-  const toolArgs = readArgs(values.args, help);
+  const toolArgs = jsonObjectFlag(values.args, 'args', '{"key":"city"}', help) ?? {};
   const patchbay = await client();
   const server = await findServer(patchbay, ref);
   const instance = await patchbay.mcp.generate(userId, server.id);
