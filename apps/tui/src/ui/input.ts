@@ -14,7 +14,7 @@ import {
   tryScreen,
 } from './screens.js';
 import type { Action, AppState, Screen, ServerScreen, ToolRow } from './state.js';
-import { focusedList, shownRows, top } from './views.js';
+import { focusedList, isForm, shownRows, top } from './views.js';
 
 /** The contexts whose bindings apply now, most specific first. */
 export function contextsOf(state: AppState): KeyContext[] {
@@ -26,12 +26,6 @@ export function contextsOf(state: AppState): KeyContext[] {
   if (isForm(screen)) return ['form'];
   return focusedList(screen) === undefined ? [screen.kind, 'global'] : [screen.kind, 'list', 'global'];
 }
-
-export const isForm = (screen: Screen) =>
-  screen.kind === 'serverForm' ||
-  screen.kind === 'try' ||
-  screen.kind === 'connectForm' ||
-  screen.kind === 'toolkitForm';
 
 /** Contexts where plain characters are typed text rather than commands. */
 const typing: ReadonlySet<KeyContext> = new Set(['help', 'filter', 'command', 'prompt', 'form']);
@@ -260,14 +254,7 @@ function run(state: AppState, binding: Binding, name: string): Action[] {
     case 'cycleLeft':
       return [{ type: 'form/cycle', by: -1 }];
     case 'submit': {
-      if (
-        screen === undefined ||
-        (screen.kind !== 'serverForm' &&
-          screen.kind !== 'try' &&
-          screen.kind !== 'connectForm' &&
-          screen.kind !== 'toolkitForm')
-      )
-        return [];
+      if (screen === undefined || !isForm(screen)) return [];
       if (screen.form.submitting) return [];
       const last = screen.form.focus >= screen.form.fields.length - 1;
       return name === 'enter' && !last ? [{ type: 'form/focus', by: 1 }] : [{ type: 'submit' }];

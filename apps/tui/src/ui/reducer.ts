@@ -16,7 +16,7 @@ import {
   type Size,
   serverOrders,
 } from './state.js';
-import { focusedList, putRows, rowId, shownRows, top, updateList } from './views.js';
+import { focusedList, isForm, putRows, rowId, shownRows, top, updateList } from './views.js';
 
 /** At most this many calls are kept in the live log (newest first). */
 export const maxCalls = 1000;
@@ -52,15 +52,7 @@ function mapTop(state: AppState, fn: (screen: Screen) => Screen): AppState {
 }
 
 function withForm(screen: Screen, fn: (form: FormState) => FormState): Screen {
-  if (
-    screen.kind === 'serverForm' ||
-    screen.kind === 'try' ||
-    screen.kind === 'connectForm' ||
-    screen.kind === 'toolkitForm'
-  ) {
-    return { ...screen, form: fn(screen.form) };
-  }
-  return screen;
+  return isForm(screen) ? { ...screen, form: fn(screen.form) } : screen;
 }
 
 function editFilter(state: AppState, edit: (filter: string) => string): AppState {

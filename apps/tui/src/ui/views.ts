@@ -1,7 +1,16 @@
 // What each screen shows of its lists: which list has the keys, which filter on this side, the selected row.
 import type { ConnectedAccount, McpInstance, McpServer, Tool, ToolCall, Toolkit } from '@patchbay/sdk';
 import { type ListState, view } from './list.js';
-import type { ListName, Rows, Screen, ToolRow } from './state.js';
+import type {
+  ConnectFormScreen,
+  ListName,
+  Rows,
+  Screen,
+  ServerFormScreen,
+  ToolkitFormScreen,
+  ToolRow,
+  TryScreen,
+} from './state.js';
 
 /** Text the `/` filter matches, for lists filtered here; the others are filtered by the server. */
 export const localFilters = {
@@ -120,4 +129,16 @@ export function serverFilter(text: string): { name: string | undefined; toolkits
   const toolkits = words.filter((w) => /^(toolkit|tk):./.test(w)).map((w) => w.slice(w.indexOf(':') + 1));
   const name = words.filter((w) => !/^(toolkit|tk):/.test(w)).join(' ');
   return { name: name === '' ? undefined : name, toolkits: toolkits.length === 0 ? undefined : toolkits };
+}
+
+export type FormScreen = ServerFormScreen | TryScreen | ConnectFormScreen | ToolkitFormScreen;
+
+/** The screens that are a form: keys type into their fields. */
+export function isForm(screen: Screen): screen is FormScreen {
+  return (
+    screen.kind === 'serverForm' ||
+    screen.kind === 'try' ||
+    screen.kind === 'connectForm' ||
+    screen.kind === 'toolkitForm'
+  );
 }
