@@ -4,9 +4,10 @@ import { render } from 'ink-testing-library';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Screen } from '../../src/ui/components/app.js';
 import { withErrors } from '../../src/ui/form.js';
+import { emptyList } from '../../src/ui/list.js';
 import { serverFormScreen } from '../../src/ui/screens.js';
 import type { AppState } from '../../src/ui/state.js';
-import { apply, connected, press, tool, user, withServers } from './fixtures.js';
+import { apply, call, connected, press, tool, user, withServers } from './fixtures.js';
 
 let unmount: (() => void) | undefined;
 afterEach(() => unmount?.());
@@ -102,5 +103,83 @@ describe('render', () => {
     expect(text).toContain('Cannot reach the Patchbay server');
     expect(text).toContain('patchbay serve');
     expect(text).toContain('<R> retry');
+  });
+
+  it('the live log: calls newest first, follow and outcome, latency per tool on a wide terminal', () => {
+    const state = press(sized(connected(), 130, 30), ':', 'calls', { input: '', return: true }).state;
+    const key = state.stack[0]?.key ?? 0;
+    const text = frame(
+      apply(state, {
+        type: 'list/rows',
+        key,
+        list: 'calls',
+        rows: [call(30, { outcome: 'error', error: 'No note has the key' }), call(12), call(3)],
+        done: true,
+        mode: 'replace',
+      }),
+    );
+    expect(text).toContain('Calls, newest first, follow: on, outcome: all (3)');
+    expect(text).toMatch(/NOTES_GET\s+ada\s+error\s+30\s+No note has the key/);
+    expect(text).toContain('LATENCY');
+    expect(text).toMatch(/NOTES_GET\s+\S+\s+12ms/);
+  });
+
+  it('a toolkit’s tools with the selected one’s input schema', () => {
+    const opened = apply(connected(), {
+      type: 'push',
+      screen: { kind: 'toolkit', slug: 'notes', name: 'Notes', list: emptyList(), showSchema: true },
+    });
+    const schema = { type: 'object', properties: { key: { type: 'string' } }, required: ['key'] };
+    const text = frame(
+      apply(opened, {
+        type: 'list/rows',
+        key: 2,
+        list: 'toolkit',
+        rows: [
+          {
+            ...tool('NOTES_GET'),
+            inputParameters: schema,
+            outputParameters: {},
+            tags: [],
+            annotations: {},
+            noAuth: true,
+            toolkit: { slug: 'notes', name: 'Notes', logo: null },
+          },
+        ],
+        done: true,
+        mode: 'replace',
+      }),
+    );
+    expect(text).toContain('Notes tools (1)');
+    expect(text).toContain('NOTES_GET input schema');
+    expect(text).toContain('"required": [');
+  });
+
+  it('try a tool: its fields, required ones marked, and the result', () => {
+    const state = press(withServers(connected(), 1), { input: '', return: true }).state;
+    const withTool = apply(state, {
+      type: 'list/rows',
+      key: 2,
+      list: 'tools',
+      rows: [
+        {
+          ...tool('NOTES_SET'),
+          inputParameters: {
+            type: 'object',
+            required: ['key'],
+            properties: { key: { type: 'string' }, value: { type: 'string' } },
+          },
+        },
+      ],
+      done: true,
+      mode: 'replace',
+    });
+    const tried = press(withTool, 't').state;
+    const text = frame(apply(tried, { type: 'try/result', key: 3, ok: true, text: '{\n  "created": true\n}' }));
+    expect(text).toContain('Try NOTES_SET');
+    expect(text).toContain('As user *');
+    expect(text).toContain('key *');
+    expect(text).toMatch(/value\s/);
+    expect(text).toContain('"created": true');
   });
 });

@@ -193,18 +193,18 @@ function Latency({ calls, width, height }: { calls: readonly ToolCall[]; width: 
   const byTool = new Map<string, number[]>();
   for (const call of calls) {
     const list = byTool.get(call.toolSlug) ?? [];
-    if (list.length < 20) list.unshift(call.durationMs);
+    if (list.length < 16) list.unshift(call.durationMs);
     byTool.set(call.toolSlug, list);
   }
   const lines = [...byTool].slice(0, Math.max(0, height - 1)).map(([tool, durations]) => {
     const sorted = [...durations].sort((a, b) => a - b);
     const median = sorted[Math.floor(sorted.length / 2)] ?? 0;
-    return `${fit(tool, 16)} ${sparkline(durations).padEnd(20)} ${median}ms`;
+    return `${fit(tool, 14)} ${sparkline(durations).padEnd(16)} ${median}ms`;
   });
   return (
     <Box flexDirection="column" width={width} marginLeft={1}>
       <Text bold color="cyan">
-        {fit('LATENCY (last 20, median)', width - 1)}
+        {fit('LATENCY (last 16, median)', width - 1)}
       </Text>
       <Text>{lines.map((line) => fit(line, width - 1)).join('\n')}</Text>
     </Box>
