@@ -182,4 +182,34 @@ describe('render', () => {
     expect(text).toMatch(/value\s/);
     expect(text).toContain('"created": true');
   });
+
+  it('accounts: status per user and toolkit, and the wait for a connection with its link', () => {
+    const state = press(connected(), ':', 'accounts', { input: '', return: true }).state;
+    const key = state.stack[0]?.key ?? 0;
+    const account = {
+      id: 'ca_1',
+      toolkit: { slug: 'github' },
+      authConfig: { id: 'ac_1', authScheme: 'OAUTH2' as const, isComposioManaged: false, isDisabled: false },
+      userId: 'ada',
+      status: 'INITIATED' as const,
+      statusReason: null,
+      isDisabled: false,
+      createdAt: '',
+      updatedAt: '',
+    };
+    const text = frame(
+      apply(
+        state,
+        { type: 'list/rows', key, list: 'accounts', rows: [account], done: true, mode: 'replace' },
+        {
+          type: 'accounts/waiting',
+          key,
+          waiting: { id: 'ca_1', userId: 'ada', url: 'http://127.0.0.1:8787/connect/ca_1' },
+        },
+      ),
+    );
+    expect(text).toMatch(/ada\s+github\s+INITIATED\s+OAUTH2\s+ac_1/);
+    expect(text).toContain('Waiting for ada to finish connecting');
+    expect(text).toContain('Link: http://127.0.0.1:8787/connect/ca_1');
+  });
 });
