@@ -1,11 +1,7 @@
-import { mkdtemp, rm } from 'node:fs/promises';
 import { request } from 'node:http';
 import { connect } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type RunningServer, startServer } from '../src/boot/server.js';
-import { createLogger } from '../src/util/logger.js';
+import { startTestServer, type TestServer } from './support/server.js';
 
 /** A GET from a chosen loopback source address (127.0.0.2 is another client as far as the server can tell). */
 function getFrom(url: string, localAddress: string, key: string): Promise<number> {
@@ -24,31 +20,24 @@ function getFrom(url: string, localAddress: string, key: string): Promise<number
 }
 
 describe('failed authentications are throttled, slow requests cut off', () => {
-  let running: RunningServer;
-  let dataDir: string;
+  let t: TestServer;
   beforeAll(async () => {
-    dataDir = await mkdtemp(join(tmpdir(), 'pb-throttle-'));
-    running = await startServer({
-      dataDir,
-      port: 0,
-      database: { kind: 'memory' },
-      logger: createLogger('silent'),
+    t = await startTestServer('pglite', {
       context: { throttle: { maxFailures: 5, windowMs: 60_000 } },
       requestTimeoutMs: 1_000,
     });
   });
   afterAll(async () => {
-    await running.close();
-    await rm(dataDir, { recursive: true, force: true });
+    await t.stop();
   });
 
   it('answers 429 with Retry-After once an address has failed too often, REST and MCP alike; others still get in', async () => {
-    const api = `${running.url}/api/v3/mcp/servers`;
+    const api = `${t.url}/api/v3/mcp/servers`;
     const bad = `pb_${'0'.repeat(40)}`;
     const statuses: number[] = [];
     for (let i = 0; i < 3; i++) statuses.push((await fetch(api, { headers: { 'x-api-key': bad } })).status);
     for (let i = 0; i < 2; i++) {
-      const mcp = await fetch(`${running.url}/v3/mcp/00000000-0000-4000-8000-000000000000`, {
+      const mcp = await fetch(`${t.url}/v3/mcp/00000000-0000-4000-8000-000000000000`, {
         method: 'POST',
         headers: { authorization: `Bearer pbt_${'x'.repeat(40)}`, 'content-type': 'application/json' },
         body: '{}',
@@ -61,12 +50,12 @@ describe('failed authentications are throttled, slow requests cut off', () => {
     expect(Number(throttled.headers.get('retry-after'))).toBeGreaterThan(0);
     expect(await throttled.json()).toMatchObject({ error: { slug: 'too_many_failed_authentications' } });
     // The address is held back even with the right key; another address is not.
-    expect((await fetch(api, { headers: { 'x-api-key': running.apiKey ?? '' } })).status).toBe(429);
-    expect(await getFrom(api, '127.0.0.2', running.apiKey ?? '')).toBe(200);
+    expect((await fetch(api, { headers: { 'x-api-key': t.apiKey } })).status).toBe(429);
+    expect(await getFrom(api, '127.0.0.2', t.apiKey)).toBe(200);
   });
 
   it('cuts off a request whose body stalls, instead of holding the connection', async () => {
-    const { port } = new URL(running.url);
+    const { port } = new URL(t.url);
     const started = Date.now();
     const answer = await new Promise<string>((resolve) => {
       // The connect page reads its form before anything else; from an address the first test did not use.

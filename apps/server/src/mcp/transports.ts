@@ -6,7 +6,7 @@ import type { AppEnv } from '../http/env.js';
 import { apiError } from '../http/errors.js';
 import { CallerError, type CallerErrorKind, type McpCaller } from './caller.js';
 import { serveOn } from './protocol-server.js';
-import { type McpSessions, type SessionRefusal, sameSession } from './sessions.js';
+import { type McpSessions, type SessionRefusal, type SessionTransport, sameSession } from './sessions.js';
 import { WebSseServerTransport } from './sse-transport.js';
 import type { ServedTools } from './tool-source.js';
 
@@ -90,20 +90,31 @@ const tooManySessions = (refused: SessionRefusal) =>
 export function mountMcp(app: Hono<AppEnv>, path: string, options: McpMountOptions): void {
   const { resolve, sessions } = options;
 
-  /** A request of an open Streamable HTTP session: the credential must act for the caller who opened it. */
-  const inSession = async (c: Context<AppEnv>, sessionId: string) => {
-    const session = sessions.streams.get(sessionId);
-    if (session === undefined) {
-      // The spec's answer to an unknown session: 404, upon which a client starts a new one.
-      throw apiError(
-        404,
-        'No open MCP session has that id.',
-        'Initialize a new session (this one ended or lives elsewhere).',
-      );
-    }
+  /**
+   * The open session a request names, once its credential is shown to act for the caller who opened it (a token for
+   * another user cannot): 404 for an unknown id, upon which a client starts a new one; 403 for another caller's.
+   */
+  const ownSession = async <T extends SessionTransport>(
+    store: McpSessions<T>,
+    id: string,
+    c: Context<AppEnv>,
+    texts: { kind: string; fix404: string; fix403: string },
+  ) => {
+    const session = store.get(id);
+    if (session === undefined) throw apiError(404, `No open ${texts.kind} session has that id.`, texts.fix404);
     if (!sameSession(session, await served(resolve, c, session.caller))) {
-      throw apiError(403, 'This MCP session belongs to another caller.', 'Use your own session.');
+      throw apiError(403, `This ${texts.kind} session belongs to another caller.`, texts.fix403);
     }
+    return session;
+  };
+
+  /** A request of an open Streamable HTTP session. */
+  const inSession = async (c: Context<AppEnv>, sessionId: string) => {
+    const session = await ownSession(sessions.streams, sessionId, c, {
+      kind: 'MCP',
+      fix404: 'Initialize a new session (this one ended or lives elsewhere).',
+      fix403: 'Use your own session.',
+    });
     return session.transport.handleRequest(c.req.raw);
   };
 
@@ -172,22 +183,11 @@ export function mountMcp(app: Hono<AppEnv>, path: string, options: McpMountOptio
   });
 
   app.post(`${path}/messages`, async (c) => {
-    const session = sessions.sse.get(c.req.query('sessionId') ?? '');
-    if (session === undefined) {
-      throw apiError(
-        404,
-        'No open SSE session has that id.',
-        'Open the /sse stream again and use the endpoint it announces.',
-      );
-    }
-    // The credential must be able to act for the session's user (a token for another user cannot).
-    if (!sameSession(session, await served(resolve, c, session.caller))) {
-      throw apiError(
-        403,
-        'This SSE session belongs to another caller.',
-        'Use the session your own /sse stream announced.',
-      );
-    }
+    const session = await ownSession(sessions.sse, c.req.query('sessionId') ?? '', c, {
+      kind: 'SSE',
+      fix404: 'Open the /sse stream again and use the endpoint it announces.',
+      fix403: 'Use the session your own /sse stream announced.',
+    });
     const body: unknown = await c.req.json().catch(() => undefined);
     if (!session.transport.receive(body)) {
       throw apiError(400, 'The body is not a JSON-RPC message.', 'POST one JSON-RPC 2.0 request or notification.');

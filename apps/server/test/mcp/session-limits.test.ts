@@ -1,40 +1,27 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { createApiClient, unwrap } from '@patchbay/core';
+import { unwrap } from '@patchbay/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type RunningServer, startServer } from '../../src/boot/server.js';
-import { createLogger } from '../../src/util/logger.js';
+import { startTestServer, type TestServer } from '../support/server.js';
 
 /** One caller cannot take every session slot of a replica: per-caller and per-project caps come first. */
 describe('session limits per caller and per project', () => {
-  let running: RunningServer;
-  let dataDir: string;
+  let t: TestServer;
   let serverId: string;
   const opened: AbortController[] = [];
   beforeAll(async () => {
-    dataDir = await mkdtemp(join(tmpdir(), 'pb-limits-'));
-    running = await startServer({
-      dataDir,
-      port: 0,
-      database: { kind: 'memory' },
-      logger: createLogger('silent'),
-      context: { sessionLimits: { total: 10, perCaller: 2, perProject: 3 } },
-    });
-    const client = createApiClient({ baseUrl: running.url, apiKey: running.apiKey, retry: { retries: 0 } });
-    serverId = (await unwrap(client.POST('/mcp/servers/custom', { body: { name: 'Limits', toolkits: ['notes'] } }))).id;
+    t = await startTestServer('pglite', { context: { sessionLimits: { total: 10, perCaller: 2, perProject: 3 } } });
+    serverId = (await unwrap(t.client.POST('/mcp/servers/custom', { body: { name: 'Limits', toolkits: ['notes'] } })))
+      .id;
   });
   afterAll(async () => {
     for (const stream of opened) stream.abort();
-    await running.close();
-    await rm(dataDir, { recursive: true, force: true });
+    await t.stop();
   });
 
   const openSse = async (user: string) => {
     const controller = new AbortController();
     opened.push(controller);
-    const answer = await fetch(`${running.url}/v3/mcp/${serverId}/sse?user_id=${user}`, {
-      headers: { 'x-api-key': running.apiKey ?? '' },
+    const answer = await fetch(`${t.url}/v3/mcp/${serverId}/sse?user_id=${user}`, {
+      headers: { 'x-api-key': t.apiKey },
       signal: controller.signal,
     });
     if (answer.status !== 200) return { status: answer.status, body: await answer.json() };
@@ -55,6 +42,6 @@ describe('session limits per caller and per project', () => {
     expect(project.body).toMatchObject({
       error: { message: 'This project has too many open MCP sessions on this server.' },
     });
-    expect(running.context.sessions.sse.size).toBe(3);
+    expect(t.running.context.sessions.sse.size).toBe(3);
   });
 });

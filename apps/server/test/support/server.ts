@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type ApiClient, createApiClient, unwrap } from '@patchbay/core';
-import { type RunningServer, startServer } from '../../src/boot/server.js';
+import { type RunningServer, type StartOptions, startServer } from '../../src/boot/server.js';
 import { insertAuthConfig } from '../../src/store/auth-configs.js';
 import { insertConnectedAccount } from '../../src/store/connected-accounts.js';
 import { createLogger } from '../../src/util/logger.js';
@@ -21,11 +21,15 @@ export interface TestServer {
   stop(): Promise<void>;
 }
 
-/** A real server on a real port (0), with a temp data dir and a fresh database of `kind`. */
-export async function startTestServer(kind: DatabaseKind): Promise<TestServer> {
+/** A real server on a real port (0), with a temp data dir and a fresh database of `kind`; `options` for the rest. */
+export async function startTestServer(
+  kind: DatabaseKind,
+  options: Omit<StartOptions, 'dataDir' | 'port' | 'database' | 'logger'> = {},
+): Promise<TestServer> {
   const dataDir = await mkdtemp(join(tmpdir(), 'patchbay-test-'));
   const choice = await createSchema(kind);
   const running = await startServer({
+    ...options,
     dataDir,
     port: 0,
     database: choice,
