@@ -4,6 +4,7 @@ import type { Database } from './db/database.js';
 import type { AuthThrottle } from './http/auth-throttle.js';
 import type { McpSessionStore } from './mcp/transports.js';
 import type { Presenter } from './present/mcp-servers.js';
+import type { ToolSearch } from './search/tool-search.js';
 import type { HotRows } from './store/hot-rows.js';
 import type { StdioPool } from './toolkits/mcp-upstream/index.js';
 import type { ToolkitRegistry } from './toolkits/registry.js';
@@ -34,6 +35,8 @@ export interface ServerContext {
   rows: HotRows;
   /** Server rows as the API answers them. */
   present: Presenter;
+  /** Ranked full-text search over the catalog (tool sessions). */
+  search: ToolSearch;
   /** This replica's open MCP sessions. */
   sessions: McpSessionStore;
   /** Upstream stdio processes. */

@@ -6,6 +6,7 @@ import type * as access from '../src/schemas/access.js';
 import type * as auth from '../src/schemas/auth.js';
 import type * as mcp from '../src/schemas/mcp-servers.js';
 import type * as toolCalls from '../src/schemas/tool-calls.js';
+import type * as router from '../src/schemas/tool-router.js';
 import type * as toolkits from '../src/schemas/toolkits.js';
 import type * as tools from '../src/schemas/tools.js';
 
@@ -67,7 +68,6 @@ assert<SameKeys<z.output<typeof tools.listToolsQuery>, Query<'listTools'>>>();
 assert<SameKeys<z.output<typeof tools.getToolQuery>, Query<'getTool'>>>();
 assert<SameKeys<z.output<typeof auth.listAuthConfigsQuery>, Query<'listAuthConfigs'>>>();
 assert<SameKeys<z.output<typeof auth.listConnectedAccountsQuery>, Query<'listConnectedAccounts'>>>();
-assert<SameKeys<z.output<typeof toolCalls.listToolCallsQuery>, Query<'listToolCalls'>>>();
 assert<Equal<z.output<typeof toolkits.listToolkitsQuery>['kind'], Query<'listToolkits'>['kind']>>();
 assert<
   Equal<
@@ -91,3 +91,17 @@ assert<
   >
 >();
 assert<Equal<z.output<typeof toolCalls.listToolCallsQuery>['outcome'], Query<'listToolCalls'>['outcome']>>();
+
+// Tool sessions.
+assert<Same<z.input<typeof router.createToolRouterSessionRequest>, Schemas['CreateToolRouterSessionRequest']>>();
+assert<Same<z.input<typeof router.updateToolRouterSessionRequest>, Schemas['UpdateToolRouterSessionRequest']>>();
+assert<Same<z.input<typeof router.toolRouterSearchRequest>, Schemas['ToolRouterSearchRequest']>>();
+assert<Same<z.input<typeof router.toolRouterExecuteRequest>, Schemas['ToolRouterExecuteRequest']>>();
+assert<Same<z.input<typeof router.toolRouterExecuteMetaRequest>, Schemas['ToolRouterExecuteMetaRequest']>>();
+assert<Same<z.input<typeof router.toolRouterLinkRequest>, Schemas['ToolRouterLinkRequest']>>();
+assert<Equal<z.output<typeof router.toolRouterHint>, Schemas['ToolRouterHint']>>();
+assert<Same<z.input<typeof router.toolRouterTags>, Schemas['ToolRouterTags']>>();
+assert<SameKeys<z.output<typeof router.toolRouterToolsQuery>, Query<'listToolRouterTools'>>>();
+assert<SameKeys<z.output<typeof router.toolRouterToolkitsQuery>, Query<'listToolRouterToolkits'>>>();
+assert<SameKeys<z.output<typeof router.toolRouterHistoryQuery>, Query<'listToolRouterConfigHistory'>>>();
+assert<SameKeys<z.output<typeof toolCalls.listToolCallsQuery>, Query<'listToolCalls'>>>();

@@ -17,6 +17,7 @@ import { connectPageRoutes } from '../pages/connect-page.js';
 import { docsRoutes } from '../pages/docs.js';
 import { oauthCallbackRoutes } from '../pages/oauth-callback.js';
 import { restApi } from '../rest/index.js';
+import { toolSessionEndpoint } from '../sessions/endpoint.js';
 import { createLogger } from '../util/logger.js';
 import { type ContextOptions, createContext } from './context.js';
 
@@ -69,12 +70,14 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   // Every route that authenticates: REST and MCP URLs.
   app.use('/api/*', authThrottle(ctx.throttle));
   app.use('/v3/mcp/*', authThrottle(ctx.throttle));
+  app.use('/tool_router/*', authThrottle(ctx.throttle));
   app.route('/', healthRoutes(ctx.db, ctx.publicUrl));
   app.route('/', docsRoutes(ctx.publicUrl));
   // Browser pages of the connect flow: no API key (the link token or the OAuth state is the credential).
   app.route('/', connectPageRoutes(ctx));
   app.route('/', oauthCallbackRoutes(ctx));
   app.route('/', namedServerEndpoint(ctx));
+  app.route('/', toolSessionEndpoint(ctx));
   // One router, two prefixes: the hosted API serves the same shapes under both.
   const rest = restApi(ctx);
   app.route('/api/v3', rest);

@@ -9,6 +9,7 @@ import { AuthThrottle, type ThrottleOptions } from '../http/auth-throttle.js';
 import { McpSessions, type SessionLimits } from '../mcp/sessions.js';
 import type { WebSseServerTransport } from '../mcp/sse-transport.js';
 import { presenter } from '../present/mcp-servers.js';
+import { ToolSearch } from '../search/tool-search.js';
 import { HotRows } from '../store/hot-rows.js';
 import { type BuiltinToolkitOptions, builtinToolkits } from '../toolkits/builtin/index.js';
 import { type CuratedToolkitsOptions, curatedToolkits } from '../toolkits/curated/index.js';
@@ -68,6 +69,7 @@ export function createContext(options: ContextOptions): ServerContext {
     rows: new HotRows(options.cacheTtlMs),
     throttle: new AuthThrottle(options.throttle),
     present: presenter(publicUrl, registry),
+    search: new ToolSearch(db, registry),
     sessions,
     pool,
     stdio: options.stdio ?? defaultStdioPolicy,

@@ -9,6 +9,8 @@ import type { CredentialProvider } from './credentials.js';
 export interface RunToolRequest {
   projectId: string;
   serverId: string | null;
+  /** The tool session the call runs in, recorded with it. */
+  sessionId?: string | undefined;
   userId: string;
   connectedAccountId: string | undefined;
   toolkit: RegisteredToolkit;
@@ -103,6 +105,7 @@ export class ToolRunner {
         duration_ms: performance.now() - t0,
         outcome: failed ? 'error' : 'success',
         error: failed ? firstText(result) : null,
+        session_id: request.sessionId ?? null,
       });
     } catch (error) {
       this.logger.error({ err: error, tool: request.toolSlug }, 'could not record a tool call');

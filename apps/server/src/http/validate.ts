@@ -1,4 +1,4 @@
-import { formatIssues } from '@patchbay/core';
+import { echoSpellings, formatIssues } from '@patchbay/core';
 import type { Context } from 'hono';
 import { ZodError, type z } from 'zod';
 import type { AppEnv } from './env.js';
@@ -10,7 +10,13 @@ function describe(error: z.ZodError, prefix?: string): string[] {
   return error.issues.flatMap((issue) => {
     if (issue.code !== 'unrecognized_keys') return formatIssues(new ZodError([issue]), prefix);
     const path = [prefix, ...issue.path.map(String)].filter((p) => p !== undefined && p !== '');
-    return issue.keys.map((key) => `${[...path, key].join('.')}: unknown field`);
+    return issue.keys.map((key) => {
+      const instead = echoSpellings[key];
+      // The hosted session echo says `enabled`; a client that posts it back is told the request spelling.
+      const why =
+        instead === undefined ? 'unknown field' : `unknown field ("${key}" is the echo spelling; send "${instead}")`;
+      return `${[...path, key].join('.')}: ${why}`;
+    });
   });
 }
 

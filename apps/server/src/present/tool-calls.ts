@@ -16,5 +16,6 @@ export function presentToolCall(row: ToolCallRow): ToolCall {
     outcome: row.outcome,
     error: row.error,
     source: row.source,
+    session_id: row.session_id,
   };
 }

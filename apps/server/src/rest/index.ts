@@ -10,6 +10,8 @@ import { mcpCreateRoutes } from './mcp-create.js';
 import { mcpServerRoutes } from './mcp-servers.js';
 import { projectRoutes } from './projects.js';
 import { toolCallRoutes } from './tool-calls.js';
+import { toolRouterSessionRoutes } from './tool-router.js';
+import { toolRouterRunRoutes } from './tool-router-run.js';
 import { toolkitRoutes } from './toolkits.js';
 import { toolRoutes } from './tools.js';
 
@@ -32,6 +34,8 @@ export function restApi(ctx: ServerContext): Hono<AppEnv> {
     toolCallRoutes,
     authConfigRoutes,
     connectedAccountRoutes,
+    toolRouterSessionRoutes,
+    toolRouterRunRoutes,
   ]) {
     api.route('/', routes(ctx));
   }

@@ -27,6 +27,7 @@ export function toolCallRoutes({ db, registry }: ServerContext): Hono<AppEnv> {
     const projectId = c.get('apiKey').project_id;
     const filters = {
       serverId: query.server_id,
+      sessionId: query.session_id,
       userId: query.user_id,
       // Tool slugs are stored as the toolkits make them (upper case), toolkit slugs lower case; both match any case.
       toolSlug: query.tool_slug?.toUpperCase(),

@@ -130,6 +130,14 @@ export async function accountsForToolkit(
   );
 }
 
+/** All of a user's accounts in the project, most recently updated first (a tool session's connection state). */
+export async function accountsOfUser(q: Queryable, projectId: string, userId: string): Promise<AccountWithConfig[]> {
+  return q.query<AccountWithConfig>(
+    `${withConfig} WHERE a.project_id = $1 AND a.user_id = $2 ORDER BY a.updated_at DESC, a.id DESC`,
+    [projectId, userId],
+  );
+}
+
 export interface AccountFilters {
   userIds?: readonly string[] | undefined;
   toolkitSlugs?: readonly string[] | undefined;

@@ -15,7 +15,10 @@ export const hashScopedToken = (token: string): Buffer => createHash('sha256').u
 export interface ScopedTokenRow {
   id: string;
   project_id: string;
-  server_id: string;
+  /** The named server the token is for; null for a tool session's token. */
+  server_id: string | null;
+  /** The tool session the token is for; null for a named server's. */
+  session_id: string | null;
   user_id: string | null;
   connected_account_id: string | null;
   token_hash: Uint8Array;
@@ -42,6 +45,16 @@ export async function issueScopedToken(
       'connectedAccountId' in selector ? selector.connectedAccountId : null,
       hashScopedToken(token),
     ],
+  );
+  return token;
+}
+
+/** A token for one tool session, acting as its user. */
+export async function issueSessionToken(q: Queryable, projectId: string, sessionId: string, userId: string) {
+  const token = newScopedToken();
+  await q.query(
+    `INSERT INTO mcp_access_tokens (id, project_id, session_id, user_id, token_hash) VALUES ($1, $2, $3, $4, $5)`,
+    [`tok_${randomBase62(16)}`, projectId, sessionId, userId, hashScopedToken(token)],
   );
   return token;
 }

@@ -15,16 +15,19 @@ export interface ToolCallRow {
   duration_ms: number;
   outcome: 'success' | 'error';
   error: string | null;
+  /** The tool session the call ran in, if any. */
+  session_id: string | null;
 }
 
-export type NewToolCall = Omit<ToolCallRow, 'id'>;
+/** `session_id` may be left out: only calls made in a tool session carry one. */
+export type NewToolCall = Omit<ToolCallRow, 'id' | 'session_id'> & { session_id?: string | null | undefined };
 
 export const newToolCallId = (): string => `log_${randomBase62(20)}`;
 
 /** Error texts are kept short: a log row is for finding a call, not for replaying its output. */
 const maxErrorLength = 2000;
 
-const columns = 12;
+const columns = 13;
 
 /** Inserts several calls in one statement (the call log's group commit). */
 export async function insertToolCalls(
@@ -47,13 +50,14 @@ export async function insertToolCalls(
       call.duration_ms,
       call.outcome,
       call.error === null ? null : call.error.slice(0, maxErrorLength),
+      call.session_id ?? null,
     );
     const base = i * columns;
     return `(${Array.from({ length: columns }, (_, k) => `$${base + k + 1}`).join(', ')})`;
   });
   await q.query(
     `INSERT INTO tool_calls (id, project_id, server_id, user_id, connected_account_id, tool_slug, toolkit_slug, source,
-       started_at, duration_ms, outcome, error)
+       started_at, duration_ms, outcome, error, session_id)
      VALUES ${rows.join(', ')}`,
     params,
   );
@@ -61,6 +65,7 @@ export async function insertToolCalls(
 
 export interface ToolCallFilters {
   serverId?: string | undefined;
+  sessionId?: string | undefined;
   userId?: string | undefined;
   toolSlug?: string | undefined;
   toolkitSlug?: string | undefined;
@@ -83,6 +88,7 @@ export function toolCallWhere(
     where.push(sql.replace('?', `$${params.length}`));
   };
   if (filters.serverId !== undefined) add('server_id = ?::uuid', filters.serverId);
+  if (filters.sessionId !== undefined) add('session_id = ?', filters.sessionId);
   if (filters.userId !== undefined) add('user_id = ?', filters.userId);
   if (filters.toolSlug !== undefined) add('tool_slug = ?', filters.toolSlug);
   if (filters.toolkitSlug !== undefined) add('toolkit_slug = ?', filters.toolkitSlug);

@@ -624,6 +624,232 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/tool_router/session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a tool session
+         * @description Unknown root keys, the echo spelling (`enabled`), unknown toolkits or tool slugs, both `enable` and `disable`, and accounts that are not the user's answer 400 naming the field; nothing is stored.
+         */
+        post: operations["createToolRouterSession"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tool_router/session/{session_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                session_id: components["parameters"]["SessionIdPath"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a tool session
+         * @description 404 for an unknown, deleted or other project's session.
+         */
+        get: operations["getToolRouterSession"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a tool session
+         * @description Its MCP URL and tokens stop working at once; 404 when already deleted.
+         */
+        delete: operations["deleteToolRouterSession"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a tool session's config
+         * @description Archives the current config and bumps `config_version`; 409 when another change won the race (`x-should-retry: false`).
+         */
+        patch: operations["updateToolRouterSession"];
+        trace?: never;
+    };
+    "/tool_router/session/{session_id}/config_history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                session_id: components["parameters"]["SessionIdPath"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List a session's config versions
+         * @description Newest first; the live config appears once, with `is_current: true`.
+         */
+        get: operations["listToolRouterConfigHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tool_router/session/{session_id}/tools": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                session_id: components["parameters"]["SessionIdPath"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the tools a session serves
+         * @description Its meta-tools (per its switches), then its preloaded tools.
+         */
+        get: operations["listToolRouterTools"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tool_router/session/{session_id}/toolkits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                session_id: components["parameters"]["SessionIdPath"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List a session's toolkits with the user's connection state
+         * @description Without `toolkits`, those the session allows.
+         */
+        get: operations["listToolRouterToolkits"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tool_router/session/{session_id}/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                session_id: components["parameters"]["SessionIdPath"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Search the tools a session allows
+         * @description Ranked full-text search (with synonyms) over the tools the session's config allows; each hit carries its schema and whether the user can run it now.
+         */
+        post: operations["searchToolRouterTools"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tool_router/session/{session_id}/execute": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                session_id: components["parameters"]["SessionIdPath"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Run a tool as the session's user
+         * @description A refusal names the rule that fired (toolkit_disabled, tool_not_allowed, tool_disabled, tag_forbidden, tag_required, no_account); a failing tool is an answer too.
+         */
+        post: operations["executeToolRouterTool"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tool_router/session/{session_id}/execute_meta": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                session_id: components["parameters"]["SessionIdPath"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Run one of the session's meta-tools
+         * @description The same meta-tools as the session's MCP URL.
+         */
+        post: operations["executeToolRouterMetaTool"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tool_router/session/{session_id}/link": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                session_id: components["parameters"]["SessionIdPath"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start connecting the user to a toolkit
+         * @description Answers the connect page for the user to open; poll GET /connected_accounts/{id} until ACTIVE.
+         */
+        post: operations["linkToolRouterToolkit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tool_router/session/{session_id}/token": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                session_id: components["parameters"]["SessionIdPath"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Issue a token for the session's MCP URL
+         * @description A Patchbay addition: a bearer token acting as the session's user on this session only (give it to an AI client instead of the project key).
+         */
+        post: operations["createToolRouterSessionToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1489,6 +1715,8 @@ export interface components {
             outcome: components["schemas"]["ToolCallOutcome"];
             /** @description The error message; null on success. */
             error: string | null;
+            /** @description The tool session the call ran in (`trs_…`); null outside one. */
+            session_id?: string | null;
             /**
              * @description `mcp`: from an AI client over an MCP server; `api`: from POST /tools/execute.
              * @enum {string}
@@ -1497,6 +1725,375 @@ export interface components {
         };
         ToolCallList: components["schemas"]["CursorPage"] & {
             items: components["schemas"]["ToolCall"][];
+        };
+        /** @description A session's id (`trs_…`). */
+        ToolRouterSessionId: string;
+        /**
+         * @description An MCP tool annotation. Hints a tool does not state take MCP's defaults: a tool that is not read-only is
+         *     destructive and open-world unless it says otherwise.
+         * @enum {string}
+         */
+        ToolRouterHint: "readOnlyHint" | "destructiveHint" | "idempotentHint" | "openWorldHint";
+        ToolRouterHints: components["schemas"]["ToolRouterHint"][];
+        /** @description A list (= enable), or `{enable, disable}`: a tool needs one enabled hint and none of the disabled ones. */
+        ToolRouterTags: components["schemas"]["ToolRouterHints"] | {
+            enable?: components["schemas"]["ToolRouterHints"];
+            disable?: components["schemas"]["ToolRouterHints"];
+        };
+        ToolRouterSlugList: components["schemas"]["ToolkitSlug"][];
+        ToolRouterToolSlugList: components["schemas"]["ToolSlug"][];
+        /** @description An allowlist (`enable`; `[]` = no toolkit) or a denylist (`disable`) of toolkits: exactly one of the two. */
+        ToolRouterToolkitsFilter: {
+            enable?: components["schemas"]["ToolRouterSlugList"];
+            disable?: components["schemas"]["ToolRouterSlugList"];
+        };
+        /** @description One toolkit's tools: an allowlist, a denylist, or its own tags (which replace the session's): exactly one. */
+        ToolRouterToolFilter: {
+            enable?: components["schemas"]["ToolRouterToolSlugList"];
+            disable?: components["schemas"]["ToolRouterToolSlugList"];
+            tags?: components["schemas"]["ToolRouterTags"];
+        };
+        ToolRouterManageConnections: {
+            /** @description Serve COMPOSIO_MANAGE_CONNECTIONS (default true). */
+            enable?: boolean | null;
+            /** @description Where the user returns after connecting. */
+            callback_url?: string;
+            /** @description Accepted and echoed (default true). */
+            enable_connection_removal?: boolean | null;
+            /** @description Serve COMPOSIO_WAIT_FOR_CONNECTIONS (default false). */
+            enable_wait_for_connections?: boolean | null;
+        };
+        ToolRouterPreload: {
+            /** @description Tools served directly, without search; `all` = every tool the positive filters allow (needs a toolkit allowlist). */
+            tools?: components["schemas"]["ToolRouterToolSlugList"] | "all";
+        };
+        ToolRouterSearchSwitch: {
+            /** @description Serve COMPOSIO_SEARCH_TOOLS (default true). */
+            enable?: boolean;
+        };
+        ToolRouterExecuteSwitch: {
+            /** @description Serve COMPOSIO_MULTI_EXECUTE_TOOL (default true). */
+            enable_multi_execute?: boolean;
+        };
+        /** @description The hosted code sandbox. Patchbay has none: accepted and echoed, with a warning; its tools are never served. */
+        ToolRouterWorkbench: {
+            enable?: boolean;
+            enable_proxy_execution?: boolean;
+            auto_offload_threshold?: number;
+            /** @enum {string} */
+            sandbox_size?: "standard" | "medium" | "large" | "xlarge";
+        };
+        /** @description Several accounts per toolkit. Not done yet: accepted and echoed, with a warning when enabled. */
+        ToolRouterMultiAccount: {
+            enable?: boolean;
+            max_accounts_per_toolkit?: number;
+            require_explicit_selection?: boolean;
+        };
+        /** @description Accepted and echoed; custom tools and permissions are not done yet (a warning says so). */
+        ToolRouterExperimental: {
+            assistive_prompt_config?: {
+                user_timezone?: string;
+            };
+            custom_tools?: {
+                [key: string]: unknown;
+            }[];
+            custom_toolkits?: {
+                [key: string]: unknown;
+            }[];
+            link_url_overwrite?: string;
+            permissions?: {
+                [key: string]: unknown;
+            };
+        };
+        /** @description The auth config to use per toolkit (`{github: "ac_…"}`). */
+        ToolRouterAuthConfigs: {
+            [key: string]: components["schemas"]["AuthConfigId"];
+        };
+        /** @description Pinned accounts per toolkit: each must exist, be active-able and belong to the session's user; at most one per toolkit. */
+        ToolRouterConnectedAccounts: {
+            [key: string]: string[];
+        };
+        /** @description Per-toolkit tool filters, by toolkit slug. */
+        ToolRouterToolsConfig: {
+            [key: string]: components["schemas"]["ToolRouterToolFilter"];
+        };
+        CreateToolRouterSessionRequest: {
+            user_id: components["schemas"]["UserId"];
+            toolkits?: components["schemas"]["ToolRouterToolkitsFilter"];
+            tools?: components["schemas"]["ToolRouterToolsConfig"];
+            tags?: components["schemas"]["ToolRouterTags"];
+            auth_configs?: components["schemas"]["ToolRouterAuthConfigs"];
+            connected_accounts?: components["schemas"]["ToolRouterConnectedAccounts"];
+            manage_connections?: components["schemas"]["ToolRouterManageConnections"];
+            preload?: components["schemas"]["ToolRouterPreload"];
+            search?: components["schemas"]["ToolRouterSearchSwitch"];
+            execute?: components["schemas"]["ToolRouterExecuteSwitch"];
+            workbench?: components["schemas"]["ToolRouterWorkbench"];
+            multi_account?: components["schemas"]["ToolRouterMultiAccount"];
+            experimental?: components["schemas"]["ToolRouterExperimental"];
+        };
+        /** @description Only the fields given change; `null` clears a block. Each change archives the old config (config_history). */
+        UpdateToolRouterSessionRequest: {
+            toolkits?: components["schemas"]["ToolRouterToolkitsFilter"];
+            tools?: components["schemas"]["ToolRouterToolsConfig"];
+            tags?: components["schemas"]["ToolRouterTags"];
+            auth_configs?: components["schemas"]["ToolRouterAuthConfigs"];
+            connected_accounts?: components["schemas"]["ToolRouterConnectedAccounts"] | null;
+            manage_connections?: components["schemas"]["ToolRouterManageConnections"] | null;
+            preload?: components["schemas"]["ToolRouterPreload"];
+            search?: components["schemas"]["ToolRouterSearchSwitch"];
+            execute?: components["schemas"]["ToolRouterExecuteSwitch"];
+            workbench?: components["schemas"]["ToolRouterWorkbench"] | null;
+            multi_account?: components["schemas"]["ToolRouterMultiAccount"] | null;
+            experimental?: components["schemas"]["ToolRouterExperimental"] | null;
+        };
+        ToolRouterEchoTags: {
+            enabled?: components["schemas"]["ToolRouterHints"];
+            disabled?: components["schemas"]["ToolRouterHints"];
+        };
+        /** @description The stored config as the hosted service echoes it (`enabled`/`disabled`). */
+        ToolRouterConfig: {
+            user_id: string;
+            toolkits?: {
+                enabled?: string[];
+                disabled?: string[];
+            };
+            tools?: {
+                [key: string]: {
+                    enabled?: string[];
+                    disabled?: string[];
+                    tags?: components["schemas"]["ToolRouterEchoTags"];
+                };
+            };
+            tags?: components["schemas"]["ToolRouterEchoTags"];
+            auth_configs?: {
+                [key: string]: string;
+            };
+            connected_accounts?: {
+                [key: string]: string[];
+            };
+            manage_connections?: {
+                enabled?: boolean | null;
+                callback_url?: string;
+                enable_connection_removal?: boolean | null;
+                enable_wait_for_connections?: boolean | null;
+            };
+            preload: {
+                tools: string[] | "all";
+            };
+            search: {
+                enable?: boolean;
+            };
+            execute: {
+                enable_multi_execute?: boolean;
+            };
+            workbench?: {
+                enable?: boolean;
+                proxy_execution_enabled?: boolean;
+                auto_offload_threshold?: number;
+                sandbox_size?: string;
+            };
+            multi_account?: {
+                enable?: boolean;
+                max_accounts_per_toolkit?: number;
+                require_explicit_selection?: boolean;
+            };
+            experimental?: {
+                [key: string]: unknown;
+            };
+        };
+        ToolRouterWarning: {
+            /** @description `PRELOAD_TOOLS_HIGH_CONTEXT_USAGE`, or `NOT_SUPPORTED` for an accepted field Patchbay does not do yet. */
+            code: string;
+            message: string;
+            /** @description The config field the warning is about. */
+            field?: string;
+        };
+        ToolRouterMcp: {
+            /**
+             * @description Streamable HTTP.
+             * @enum {string}
+             */
+            type: "http";
+            /** @description Absolute: `<public URL>/tool_router/<session_id>/mcp`. */
+            url: string;
+        };
+        ToolRouterSession: {
+            session_id: string;
+            mcp: components["schemas"]["ToolRouterMcp"];
+            /** @description The slugs the session's MCP URL serves: its meta-tools, then its preloaded tools. */
+            tool_router_tools: string[];
+            config: components["schemas"]["ToolRouterConfig"];
+            config_version: number;
+            warnings: components["schemas"]["ToolRouterWarning"][];
+        };
+        DeletedToolRouterSession: {
+            session_id: string;
+            /** @constant */
+            deleted: true;
+        };
+        ToolRouterConfigVersion: {
+            version: number;
+            is_current: boolean;
+            /**
+             * Format: date-time
+             * @description For an archived version: when it was superseded.
+             */
+            created_at: string;
+            config: components["schemas"]["ToolRouterConfig"];
+        };
+        ToolRouterConfigHistory: components["schemas"]["CursorPage"] & {
+            items: components["schemas"]["ToolRouterConfigVersion"][];
+        };
+        ToolRouterConnectedAccount: {
+            id: string;
+            status: string;
+            user_id: string;
+            /** Format: date-time */
+            created_at: string;
+            auth_config: {
+                id: string;
+                auth_scheme: string;
+                is_composio_managed: boolean;
+            };
+        };
+        ToolRouterToolkitState: {
+            slug: string;
+            name: string;
+            /** @description The session allows this toolkit. */
+            enabled: boolean;
+            is_no_auth: boolean;
+            composio_managed_auth_schemes: string[];
+            meta: {
+                description: string;
+                logo?: string;
+            };
+            connected_account: components["schemas"]["ToolRouterConnectedAccount"] | null;
+        };
+        ToolRouterToolkitList: components["schemas"]["CursorPage"] & {
+            items: components["schemas"]["ToolRouterToolkitState"][];
+        };
+        ToolRouterSearchQuery: {
+            use_case: string;
+            known_fields?: string;
+        };
+        ToolRouterSearchRequest: {
+            queries: components["schemas"]["ToolRouterSearchQuery"][];
+            model?: string;
+            /** @description Narrows the search to these toolkits (within the session's). */
+            toolkits?: components["schemas"]["ToolkitSlug"][];
+            experimental?: {
+                [key: string]: unknown;
+            };
+        };
+        ToolRouterToolSchema: {
+            tool_slug: string;
+            toolkit: string;
+            description: string;
+            hasFullSchema?: boolean;
+            input_schema: {
+                [key: string]: unknown;
+            };
+            output_schema?: {
+                [key: string]: unknown;
+            };
+            /** @description The user can run it now (a no-auth toolkit, or an active account). */
+            is_connected: boolean;
+        };
+        ToolRouterSearchResult: {
+            index: number;
+            use_case: string;
+            primary_tool_slugs: string[];
+            related_tool_slugs: string[];
+            toolkits: string[];
+            error?: string;
+        };
+        ToolRouterConnectionStatus: {
+            toolkit: string;
+            description: string;
+            has_active_connection: boolean;
+            status_message: string;
+        };
+        ToolRouterSearchResponse: {
+            success: boolean;
+            error: string | null;
+            results: components["schemas"]["ToolRouterSearchResult"][];
+            tool_schemas: {
+                [key: string]: components["schemas"]["ToolRouterToolSchema"];
+            };
+            toolkit_connection_statuses: components["schemas"]["ToolRouterConnectionStatus"][];
+            next_steps_guidance: string[];
+            session: {
+                id: string;
+                generate_id: boolean;
+                instructions: string;
+            };
+            time_info: {
+                current_time_utc: string;
+                current_time_utc_epoch_seconds: number;
+                message: string;
+            };
+        };
+        ToolRouterExecuteRequest: {
+            tool_slug: components["schemas"]["ToolSlug"];
+            arguments?: {
+                [key: string]: unknown;
+            };
+            /** @description A connected account id (`ca_…`). */
+            account?: string;
+            enable_auto_workbench_offload?: boolean;
+            experimental?: {
+                [key: string]: unknown;
+            };
+        };
+        ToolRouterExecuteMetaRequest: {
+            slug: components["schemas"]["ToolSlug"];
+            arguments?: {
+                [key: string]: unknown;
+            };
+            experimental?: {
+                [key: string]: unknown;
+            };
+        };
+        /** @description A tool's failure or a refusal by the session's rules is an answer (HTTP 200) with `error` set. */
+        ToolRouterExecuteResponse: {
+            data: {
+                [key: string]: unknown;
+            };
+            error: string | null;
+            /** @description The call's id in the tool-call log; empty when nothing ran. */
+            log_id: string;
+        };
+        ToolRouterLinkRequest: {
+            toolkit: components["schemas"]["ToolkitSlug"];
+            callback_url?: string;
+            alias?: string;
+            experimental?: {
+                /** @enum {string} */
+                account_type?: "PRIVATE" | "SHARED";
+                acl_config_for_shared?: {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        ToolRouterLinkResponse: {
+            connected_account_id: string;
+            link_token: string;
+            /** @description The page the user opens; null when connected without one. */
+            redirect_url: string | null;
+        };
+        /** @description A Patchbay addition: a bearer token that reaches this session's MCP URL as its user, and nothing else. */
+        ToolRouterSessionToken: {
+            /** @description `pbt_…`; shown once, stored hashed. */
+            token: string;
+            mcp: {
+                /** @enum {string} */
+                type: "http";
+                url: string;
+                headers: {
+                    [key: string]: string;
+                };
+            };
         };
         /** @description Ready-to-run commands that put this server's URL into an AI client. */
         ClientCommands: {
@@ -1656,6 +2253,8 @@ export interface components {
         ToolCallServerId: string;
         /** @description Only this user's calls. */
         ToolCallUserId: components["schemas"]["UserId"];
+        /** @description Only calls made in this tool session. */
+        ToolCallSessionId: string;
         ToolCallToolSlug: components["schemas"]["ToolSlug"];
         ToolCallToolkitSlug: components["schemas"]["ToolkitSlug"];
         ToolCallOutcomeFilter: components["schemas"]["ToolCallOutcome"];
@@ -1665,6 +2264,18 @@ export interface components {
         Until: string;
         /** @description The call's id. */
         ToolCallIdPath: string;
+        SessionIdPath: components["schemas"]["ToolRouterSessionId"];
+        /** @description At most 100 (a larger value is lowered). */
+        HistoryLimit: number;
+        /** @description At most 500 (a larger value is lowered). */
+        ToolsLimit: number;
+        /** @description At most 50 (a larger value is lowered). */
+        ToolkitsLimit: number;
+        /** @description Case-insensitive substring of the toolkit's slug or name. */
+        ToolkitsSearch: string;
+        IsConnected: "true" | "false";
+        /** @description Comma-separated toolkit slugs: exactly these (overriding the session's filter). */
+        ToolkitsList: string;
     };
     requestBodies: never;
     headers: never;
@@ -2813,6 +3424,8 @@ export interface operations {
                 server_id?: components["parameters"]["ToolCallServerId"];
                 /** @description Only this user's calls. */
                 user_id?: components["parameters"]["ToolCallUserId"];
+                /** @description Only calls made in this tool session. */
+                session_id?: components["parameters"]["ToolCallSessionId"];
                 tool_slug?: components["parameters"]["ToolCallToolSlug"];
                 toolkit_slug?: components["parameters"]["ToolCallToolkitSlug"];
                 outcome?: components["parameters"]["ToolCallOutcomeFilter"];
@@ -2863,6 +3476,349 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ToolCall"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    createToolRouterSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateToolRouterSessionRequest"];
+            };
+        };
+        responses: {
+            /** @description Create a tool session. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ToolRouterSession"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getToolRouterSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                session_id: components["parameters"]["SessionIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Get a tool session. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ToolRouterSession"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    deleteToolRouterSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                session_id: components["parameters"]["SessionIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Delete a tool session. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeletedToolRouterSession"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateToolRouterSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                session_id: components["parameters"]["SessionIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateToolRouterSessionRequest"];
+            };
+        };
+        responses: {
+            /** @description Change a tool session's config. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ToolRouterSession"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    listToolRouterConfigHistory: {
+        parameters: {
+            query?: {
+                /** @description The `next_cursor` of the previous page. */
+                cursor?: components["parameters"]["Cursor"];
+                /** @description At most 100 (a larger value is lowered). */
+                limit?: components["parameters"]["HistoryLimit"];
+            };
+            header?: never;
+            path: {
+                session_id: components["parameters"]["SessionIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description List a session's config versions. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ToolRouterConfigHistory"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listToolRouterTools: {
+        parameters: {
+            query?: {
+                /** @description The `next_cursor` of the previous page. */
+                cursor?: components["parameters"]["Cursor"];
+                /** @description At most 500 (a larger value is lowered). */
+                limit?: components["parameters"]["ToolsLimit"];
+            };
+            header?: never;
+            path: {
+                session_id: components["parameters"]["SessionIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description List the tools a session serves. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ToolList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listToolRouterToolkits: {
+        parameters: {
+            query?: {
+                /** @description The `next_cursor` of the previous page. */
+                cursor?: components["parameters"]["Cursor"];
+                /** @description At most 50 (a larger value is lowered). */
+                limit?: components["parameters"]["ToolkitsLimit"];
+                /** @description Case-insensitive substring of the toolkit's slug or name. */
+                search?: components["parameters"]["ToolkitsSearch"];
+                is_connected?: components["parameters"]["IsConnected"];
+                /** @description Comma-separated toolkit slugs: exactly these (overriding the session's filter). */
+                toolkits?: components["parameters"]["ToolkitsList"];
+            };
+            header?: never;
+            path: {
+                session_id: components["parameters"]["SessionIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description List a session's toolkits with the user's connection state. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ToolRouterToolkitList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    searchToolRouterTools: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                session_id: components["parameters"]["SessionIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ToolRouterSearchRequest"];
+            };
+        };
+        responses: {
+            /** @description Search the tools a session allows. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ToolRouterSearchResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    executeToolRouterTool: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                session_id: components["parameters"]["SessionIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ToolRouterExecuteRequest"];
+            };
+        };
+        responses: {
+            /** @description Run a tool as the session's user. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ToolRouterExecuteResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    executeToolRouterMetaTool: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                session_id: components["parameters"]["SessionIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ToolRouterExecuteMetaRequest"];
+            };
+        };
+        responses: {
+            /** @description Run one of the session's meta-tools. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ToolRouterExecuteResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    linkToolRouterToolkit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                session_id: components["parameters"]["SessionIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ToolRouterLinkRequest"];
+            };
+        };
+        responses: {
+            /** @description Start connecting the user to a toolkit. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ToolRouterLinkResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    createToolRouterSessionToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                session_id: components["parameters"]["SessionIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Issue a token for the session's MCP URL. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ToolRouterSessionToken"];
                 };
             };
             400: components["responses"]["BadRequest"];

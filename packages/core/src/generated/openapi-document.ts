@@ -60,6 +60,10 @@ export const openapiDocument = {
     {
       "name": "Tool calls",
       "description": "The log of tool calls made over MCP or through execute (arguments and results are not stored)."
+    },
+    {
+      "name": "Tool sessions",
+      "description": "One user's session (the hosted \"tool router\"): its MCP URL serves meta-tools that search the catalog, connect\nthe user and run the tools its config allows.\n"
     }
   ],
   "paths": {
@@ -1676,6 +1680,9 @@ export const openapiDocument = {
             "$ref": "#/components/parameters/ToolCallUserId"
           },
           {
+            "$ref": "#/components/parameters/ToolCallSessionId"
+          },
+          {
             "$ref": "#/components/parameters/ToolCallToolSlug"
           },
           {
@@ -1736,6 +1743,515 @@ export const openapiDocument = {
               "application/json": {
                 "schema": {
                   "$ref": "#/components/schemas/ToolCall"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      }
+    },
+    "/tool_router/session": {
+      "post": {
+        "operationId": "createToolRouterSession",
+        "tags": [
+          "Tool sessions"
+        ],
+        "summary": "Create a tool session",
+        "description": "Unknown root keys, the echo spelling (`enabled`), unknown toolkits or tool slugs, both `enable` and `disable`, and accounts that are not the user's answer 400 naming the field; nothing is stored.",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/CreateToolRouterSessionRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "Create a tool session.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ToolRouterSession"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      }
+    },
+    "/tool_router/session/{session_id}": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/SessionIdPath"
+        }
+      ],
+      "get": {
+        "operationId": "getToolRouterSession",
+        "tags": [
+          "Tool sessions"
+        ],
+        "summary": "Get a tool session",
+        "description": "404 for an unknown, deleted or other project's session.",
+        "responses": {
+          "200": {
+            "description": "Get a tool session.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ToolRouterSession"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      },
+      "patch": {
+        "operationId": "updateToolRouterSession",
+        "tags": [
+          "Tool sessions"
+        ],
+        "summary": "Change a tool session's config",
+        "description": "Archives the current config and bumps `config_version`; 409 when another change won the race (`x-should-retry: false`).",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/UpdateToolRouterSessionRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "Change a tool session's config.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ToolRouterSession"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "$ref": "#/components/responses/Conflict"
+          }
+        }
+      },
+      "delete": {
+        "operationId": "deleteToolRouterSession",
+        "tags": [
+          "Tool sessions"
+        ],
+        "summary": "Delete a tool session",
+        "description": "Its MCP URL and tokens stop working at once; 404 when already deleted.",
+        "responses": {
+          "200": {
+            "description": "Delete a tool session.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/DeletedToolRouterSession"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      }
+    },
+    "/tool_router/session/{session_id}/config_history": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/SessionIdPath"
+        }
+      ],
+      "get": {
+        "operationId": "listToolRouterConfigHistory",
+        "tags": [
+          "Tool sessions"
+        ],
+        "summary": "List a session's config versions",
+        "description": "Newest first; the live config appears once, with `is_current: true`.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/Cursor"
+          },
+          {
+            "$ref": "#/components/parameters/HistoryLimit"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "List a session's config versions.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ToolRouterConfigHistory"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      }
+    },
+    "/tool_router/session/{session_id}/tools": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/SessionIdPath"
+        }
+      ],
+      "get": {
+        "operationId": "listToolRouterTools",
+        "tags": [
+          "Tool sessions"
+        ],
+        "summary": "List the tools a session serves",
+        "description": "Its meta-tools (per its switches), then its preloaded tools.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/Cursor"
+          },
+          {
+            "$ref": "#/components/parameters/ToolsLimit"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "List the tools a session serves.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ToolList"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      }
+    },
+    "/tool_router/session/{session_id}/toolkits": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/SessionIdPath"
+        }
+      ],
+      "get": {
+        "operationId": "listToolRouterToolkits",
+        "tags": [
+          "Tool sessions"
+        ],
+        "summary": "List a session's toolkits with the user's connection state",
+        "description": "Without `toolkits`, those the session allows.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/Cursor"
+          },
+          {
+            "$ref": "#/components/parameters/ToolkitsLimit"
+          },
+          {
+            "$ref": "#/components/parameters/ToolkitsSearch"
+          },
+          {
+            "$ref": "#/components/parameters/IsConnected"
+          },
+          {
+            "$ref": "#/components/parameters/ToolkitsList"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "List a session's toolkits with the user's connection state.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ToolRouterToolkitList"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      }
+    },
+    "/tool_router/session/{session_id}/search": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/SessionIdPath"
+        }
+      ],
+      "post": {
+        "operationId": "searchToolRouterTools",
+        "tags": [
+          "Tool sessions"
+        ],
+        "summary": "Search the tools a session allows",
+        "description": "Ranked full-text search (with synonyms) over the tools the session's config allows; each hit carries its schema and whether the user can run it now.",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/ToolRouterSearchRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "Search the tools a session allows.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ToolRouterSearchResponse"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      }
+    },
+    "/tool_router/session/{session_id}/execute": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/SessionIdPath"
+        }
+      ],
+      "post": {
+        "operationId": "executeToolRouterTool",
+        "tags": [
+          "Tool sessions"
+        ],
+        "summary": "Run a tool as the session's user",
+        "description": "A refusal names the rule that fired (toolkit_disabled, tool_not_allowed, tool_disabled, tag_forbidden, tag_required, no_account); a failing tool is an answer too.",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/ToolRouterExecuteRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "Run a tool as the session's user.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ToolRouterExecuteResponse"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      }
+    },
+    "/tool_router/session/{session_id}/execute_meta": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/SessionIdPath"
+        }
+      ],
+      "post": {
+        "operationId": "executeToolRouterMetaTool",
+        "tags": [
+          "Tool sessions"
+        ],
+        "summary": "Run one of the session's meta-tools",
+        "description": "The same meta-tools as the session's MCP URL.",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/ToolRouterExecuteMetaRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "Run one of the session's meta-tools.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ToolRouterExecuteResponse"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      }
+    },
+    "/tool_router/session/{session_id}/link": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/SessionIdPath"
+        }
+      ],
+      "post": {
+        "operationId": "linkToolRouterToolkit",
+        "tags": [
+          "Tool sessions"
+        ],
+        "summary": "Start connecting the user to a toolkit",
+        "description": "Answers the connect page for the user to open; poll GET /connected_accounts/{id} until ACTIVE.",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/ToolRouterLinkRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "Start connecting the user to a toolkit.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ToolRouterLinkResponse"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      }
+    },
+    "/tool_router/session/{session_id}/token": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/SessionIdPath"
+        }
+      ],
+      "post": {
+        "operationId": "createToolRouterSessionToken",
+        "tags": [
+          "Tool sessions"
+        ],
+        "summary": "Issue a token for the session's MCP URL",
+        "description": "A Patchbay addition: a bearer token acting as the session's user on this session only (give it to an AI client instead of the project key).",
+        "responses": {
+          "201": {
+            "description": "Issue a token for the session's MCP URL.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ToolRouterSessionToken"
                 }
               }
             }
@@ -4230,6 +4746,13 @@ export const openapiDocument = {
             ],
             "description": "The error message; null on success."
           },
+          "session_id": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "The tool session the call ran in (`trs_…`); null outside one."
+          },
           "source": {
             "type": "string",
             "enum": [
@@ -4260,6 +4783,1262 @@ export const openapiDocument = {
             }
           }
         ]
+      },
+      "ToolRouterSessionId": {
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 64,
+        "pattern": "^[A-Za-z0-9_-]+$",
+        "description": "A session's id (`trs_…`)."
+      },
+      "ToolRouterHint": {
+        "type": "string",
+        "enum": [
+          "readOnlyHint",
+          "destructiveHint",
+          "idempotentHint",
+          "openWorldHint"
+        ],
+        "description": "An MCP tool annotation. Hints a tool does not state take MCP's defaults: a tool that is not read-only is\ndestructive and open-world unless it says otherwise.\n"
+      },
+      "ToolRouterHints": {
+        "type": "array",
+        "maxItems": 4,
+        "items": {
+          "$ref": "#/components/schemas/ToolRouterHint"
+        }
+      },
+      "ToolRouterTags": {
+        "description": "A list (= enable), or `{enable, disable}`: a tool needs one enabled hint and none of the disabled ones.",
+        "oneOf": [
+          {
+            "$ref": "#/components/schemas/ToolRouterHints"
+          },
+          {
+            "type": "object",
+            "additionalProperties": false,
+            "properties": {
+              "enable": {
+                "$ref": "#/components/schemas/ToolRouterHints"
+              },
+              "disable": {
+                "$ref": "#/components/schemas/ToolRouterHints"
+              }
+            }
+          }
+        ]
+      },
+      "ToolRouterSlugList": {
+        "type": "array",
+        "maxItems": 1000,
+        "items": {
+          "$ref": "#/components/schemas/ToolkitSlug"
+        }
+      },
+      "ToolRouterToolSlugList": {
+        "type": "array",
+        "maxItems": 1000,
+        "items": {
+          "$ref": "#/components/schemas/ToolSlug"
+        }
+      },
+      "ToolRouterToolkitsFilter": {
+        "type": "object",
+        "additionalProperties": false,
+        "description": "An allowlist (`enable`; `[]` = no toolkit) or a denylist (`disable`) of toolkits: exactly one of the two.",
+        "properties": {
+          "enable": {
+            "$ref": "#/components/schemas/ToolRouterSlugList"
+          },
+          "disable": {
+            "$ref": "#/components/schemas/ToolRouterSlugList"
+          }
+        }
+      },
+      "ToolRouterToolFilter": {
+        "type": "object",
+        "additionalProperties": false,
+        "description": "One toolkit's tools: an allowlist, a denylist, or its own tags (which replace the session's): exactly one.",
+        "properties": {
+          "enable": {
+            "$ref": "#/components/schemas/ToolRouterToolSlugList"
+          },
+          "disable": {
+            "$ref": "#/components/schemas/ToolRouterToolSlugList"
+          },
+          "tags": {
+            "$ref": "#/components/schemas/ToolRouterTags"
+          }
+        }
+      },
+      "ToolRouterManageConnections": {
+        "type": "object",
+        "additionalProperties": false,
+        "properties": {
+          "enable": {
+            "type": [
+              "boolean",
+              "null"
+            ],
+            "description": "Serve COMPOSIO_MANAGE_CONNECTIONS (default true)."
+          },
+          "callback_url": {
+            "type": "string",
+            "maxLength": 2048,
+            "description": "Where the user returns after connecting."
+          },
+          "enable_connection_removal": {
+            "type": [
+              "boolean",
+              "null"
+            ],
+            "description": "Accepted and echoed (default true)."
+          },
+          "enable_wait_for_connections": {
+            "type": [
+              "boolean",
+              "null"
+            ],
+            "description": "Serve COMPOSIO_WAIT_FOR_CONNECTIONS (default false)."
+          }
+        }
+      },
+      "ToolRouterPreload": {
+        "type": "object",
+        "additionalProperties": false,
+        "properties": {
+          "tools": {
+            "description": "Tools served directly, without search; `all` = every tool the positive filters allow (needs a toolkit allowlist).",
+            "oneOf": [
+              {
+                "$ref": "#/components/schemas/ToolRouterToolSlugList"
+              },
+              {
+                "type": "string",
+                "enum": [
+                  "all"
+                ]
+              }
+            ]
+          }
+        }
+      },
+      "ToolRouterSearchSwitch": {
+        "type": "object",
+        "additionalProperties": false,
+        "properties": {
+          "enable": {
+            "type": "boolean",
+            "description": "Serve COMPOSIO_SEARCH_TOOLS (default true)."
+          }
+        }
+      },
+      "ToolRouterExecuteSwitch": {
+        "type": "object",
+        "additionalProperties": false,
+        "properties": {
+          "enable_multi_execute": {
+            "type": "boolean",
+            "description": "Serve COMPOSIO_MULTI_EXECUTE_TOOL (default true)."
+          }
+        }
+      },
+      "ToolRouterWorkbench": {
+        "type": "object",
+        "additionalProperties": false,
+        "description": "The hosted code sandbox. Patchbay has none: accepted and echoed, with a warning; its tools are never served.",
+        "properties": {
+          "enable": {
+            "type": "boolean"
+          },
+          "enable_proxy_execution": {
+            "type": "boolean"
+          },
+          "auto_offload_threshold": {
+            "type": "number",
+            "minimum": 0
+          },
+          "sandbox_size": {
+            "type": "string",
+            "enum": [
+              "standard",
+              "medium",
+              "large",
+              "xlarge"
+            ]
+          }
+        }
+      },
+      "ToolRouterMultiAccount": {
+        "type": "object",
+        "additionalProperties": false,
+        "description": "Several accounts per toolkit. Not done yet: accepted and echoed, with a warning when enabled.",
+        "properties": {
+          "enable": {
+            "type": "boolean"
+          },
+          "max_accounts_per_toolkit": {
+            "type": "integer",
+            "minimum": 2,
+            "maximum": 10
+          },
+          "require_explicit_selection": {
+            "type": "boolean"
+          }
+        }
+      },
+      "ToolRouterExperimental": {
+        "type": "object",
+        "additionalProperties": false,
+        "description": "Accepted and echoed; custom tools and permissions are not done yet (a warning says so).",
+        "properties": {
+          "assistive_prompt_config": {
+            "type": "object",
+            "additionalProperties": false,
+            "properties": {
+              "user_timezone": {
+                "type": "string",
+                "maxLength": 64
+              }
+            }
+          },
+          "custom_tools": {
+            "type": "array",
+            "maxItems": 100,
+            "items": {
+              "type": "object",
+              "additionalProperties": true
+            }
+          },
+          "custom_toolkits": {
+            "type": "array",
+            "maxItems": 100,
+            "items": {
+              "type": "object",
+              "additionalProperties": true
+            }
+          },
+          "link_url_overwrite": {
+            "type": "string",
+            "maxLength": 2048
+          },
+          "permissions": {
+            "type": "object",
+            "additionalProperties": true
+          }
+        }
+      },
+      "ToolRouterAuthConfigs": {
+        "type": "object",
+        "description": "The auth config to use per toolkit (`{github: \"ac_…\"}`).",
+        "additionalProperties": {
+          "$ref": "#/components/schemas/AuthConfigId"
+        }
+      },
+      "ToolRouterConnectedAccounts": {
+        "type": "object",
+        "description": "Pinned accounts per toolkit: each must exist, be active-able and belong to the session's user; at most one per toolkit.",
+        "additionalProperties": {
+          "type": "array",
+          "maxItems": 10,
+          "items": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 64
+          }
+        }
+      },
+      "ToolRouterToolsConfig": {
+        "type": "object",
+        "description": "Per-toolkit tool filters, by toolkit slug.",
+        "additionalProperties": {
+          "$ref": "#/components/schemas/ToolRouterToolFilter"
+        }
+      },
+      "CreateToolRouterSessionRequest": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "user_id"
+        ],
+        "properties": {
+          "user_id": {
+            "$ref": "#/components/schemas/UserId"
+          },
+          "toolkits": {
+            "$ref": "#/components/schemas/ToolRouterToolkitsFilter"
+          },
+          "tools": {
+            "$ref": "#/components/schemas/ToolRouterToolsConfig"
+          },
+          "tags": {
+            "$ref": "#/components/schemas/ToolRouterTags"
+          },
+          "auth_configs": {
+            "$ref": "#/components/schemas/ToolRouterAuthConfigs"
+          },
+          "connected_accounts": {
+            "$ref": "#/components/schemas/ToolRouterConnectedAccounts"
+          },
+          "manage_connections": {
+            "$ref": "#/components/schemas/ToolRouterManageConnections"
+          },
+          "preload": {
+            "$ref": "#/components/schemas/ToolRouterPreload"
+          },
+          "search": {
+            "$ref": "#/components/schemas/ToolRouterSearchSwitch"
+          },
+          "execute": {
+            "$ref": "#/components/schemas/ToolRouterExecuteSwitch"
+          },
+          "workbench": {
+            "$ref": "#/components/schemas/ToolRouterWorkbench"
+          },
+          "multi_account": {
+            "$ref": "#/components/schemas/ToolRouterMultiAccount"
+          },
+          "experimental": {
+            "$ref": "#/components/schemas/ToolRouterExperimental"
+          }
+        }
+      },
+      "UpdateToolRouterSessionRequest": {
+        "type": "object",
+        "additionalProperties": false,
+        "description": "Only the fields given change; `null` clears a block. Each change archives the old config (config_history).",
+        "properties": {
+          "toolkits": {
+            "$ref": "#/components/schemas/ToolRouterToolkitsFilter"
+          },
+          "tools": {
+            "$ref": "#/components/schemas/ToolRouterToolsConfig"
+          },
+          "tags": {
+            "$ref": "#/components/schemas/ToolRouterTags"
+          },
+          "auth_configs": {
+            "$ref": "#/components/schemas/ToolRouterAuthConfigs"
+          },
+          "connected_accounts": {
+            "oneOf": [
+              {
+                "$ref": "#/components/schemas/ToolRouterConnectedAccounts"
+              },
+              {
+                "type": "null"
+              }
+            ]
+          },
+          "manage_connections": {
+            "oneOf": [
+              {
+                "$ref": "#/components/schemas/ToolRouterManageConnections"
+              },
+              {
+                "type": "null"
+              }
+            ]
+          },
+          "preload": {
+            "$ref": "#/components/schemas/ToolRouterPreload"
+          },
+          "search": {
+            "$ref": "#/components/schemas/ToolRouterSearchSwitch"
+          },
+          "execute": {
+            "$ref": "#/components/schemas/ToolRouterExecuteSwitch"
+          },
+          "workbench": {
+            "oneOf": [
+              {
+                "$ref": "#/components/schemas/ToolRouterWorkbench"
+              },
+              {
+                "type": "null"
+              }
+            ]
+          },
+          "multi_account": {
+            "oneOf": [
+              {
+                "$ref": "#/components/schemas/ToolRouterMultiAccount"
+              },
+              {
+                "type": "null"
+              }
+            ]
+          },
+          "experimental": {
+            "oneOf": [
+              {
+                "$ref": "#/components/schemas/ToolRouterExperimental"
+              },
+              {
+                "type": "null"
+              }
+            ]
+          }
+        }
+      },
+      "ToolRouterEchoTags": {
+        "type": "object",
+        "properties": {
+          "enabled": {
+            "$ref": "#/components/schemas/ToolRouterHints"
+          },
+          "disabled": {
+            "$ref": "#/components/schemas/ToolRouterHints"
+          }
+        }
+      },
+      "ToolRouterConfig": {
+        "type": "object",
+        "description": "The stored config as the hosted service echoes it (`enabled`/`disabled`).",
+        "required": [
+          "user_id",
+          "search",
+          "execute",
+          "preload"
+        ],
+        "properties": {
+          "user_id": {
+            "type": "string"
+          },
+          "toolkits": {
+            "type": "object",
+            "properties": {
+              "enabled": {
+                "type": "array",
+                "items": {
+                  "type": "string"
+                }
+              },
+              "disabled": {
+                "type": "array",
+                "items": {
+                  "type": "string"
+                }
+              }
+            }
+          },
+          "tools": {
+            "type": "object",
+            "additionalProperties": {
+              "type": "object",
+              "properties": {
+                "enabled": {
+                  "type": "array",
+                  "items": {
+                    "type": "string"
+                  }
+                },
+                "disabled": {
+                  "type": "array",
+                  "items": {
+                    "type": "string"
+                  }
+                },
+                "tags": {
+                  "$ref": "#/components/schemas/ToolRouterEchoTags"
+                }
+              }
+            }
+          },
+          "tags": {
+            "$ref": "#/components/schemas/ToolRouterEchoTags"
+          },
+          "auth_configs": {
+            "type": "object",
+            "additionalProperties": {
+              "type": "string"
+            }
+          },
+          "connected_accounts": {
+            "type": "object",
+            "additionalProperties": {
+              "type": "array",
+              "items": {
+                "type": "string"
+              }
+            }
+          },
+          "manage_connections": {
+            "type": "object",
+            "properties": {
+              "enabled": {
+                "type": [
+                  "boolean",
+                  "null"
+                ]
+              },
+              "callback_url": {
+                "type": "string"
+              },
+              "enable_connection_removal": {
+                "type": [
+                  "boolean",
+                  "null"
+                ]
+              },
+              "enable_wait_for_connections": {
+                "type": [
+                  "boolean",
+                  "null"
+                ]
+              }
+            }
+          },
+          "preload": {
+            "type": "object",
+            "required": [
+              "tools"
+            ],
+            "properties": {
+              "tools": {
+                "oneOf": [
+                  {
+                    "type": "array",
+                    "items": {
+                      "type": "string"
+                    }
+                  },
+                  {
+                    "type": "string",
+                    "enum": [
+                      "all"
+                    ]
+                  }
+                ]
+              }
+            }
+          },
+          "search": {
+            "type": "object",
+            "properties": {
+              "enable": {
+                "type": "boolean"
+              }
+            }
+          },
+          "execute": {
+            "type": "object",
+            "properties": {
+              "enable_multi_execute": {
+                "type": "boolean"
+              }
+            }
+          },
+          "workbench": {
+            "type": "object",
+            "properties": {
+              "enable": {
+                "type": "boolean"
+              },
+              "proxy_execution_enabled": {
+                "type": "boolean"
+              },
+              "auto_offload_threshold": {
+                "type": "number"
+              },
+              "sandbox_size": {
+                "type": "string"
+              }
+            }
+          },
+          "multi_account": {
+            "type": "object",
+            "properties": {
+              "enable": {
+                "type": "boolean"
+              },
+              "max_accounts_per_toolkit": {
+                "type": "integer"
+              },
+              "require_explicit_selection": {
+                "type": "boolean"
+              }
+            }
+          },
+          "experimental": {
+            "type": "object",
+            "additionalProperties": true
+          }
+        }
+      },
+      "ToolRouterWarning": {
+        "type": "object",
+        "required": [
+          "code",
+          "message"
+        ],
+        "properties": {
+          "code": {
+            "type": "string",
+            "description": "`PRELOAD_TOOLS_HIGH_CONTEXT_USAGE`, or `NOT_SUPPORTED` for an accepted field Patchbay does not do yet."
+          },
+          "message": {
+            "type": "string"
+          },
+          "field": {
+            "type": "string",
+            "description": "The config field the warning is about."
+          }
+        }
+      },
+      "ToolRouterMcp": {
+        "type": "object",
+        "required": [
+          "type",
+          "url"
+        ],
+        "properties": {
+          "type": {
+            "type": "string",
+            "enum": [
+              "http"
+            ],
+            "description": "Streamable HTTP."
+          },
+          "url": {
+            "type": "string",
+            "description": "Absolute: `<public URL>/tool_router/<session_id>/mcp`."
+          }
+        }
+      },
+      "ToolRouterSession": {
+        "type": "object",
+        "required": [
+          "session_id",
+          "mcp",
+          "tool_router_tools",
+          "config",
+          "config_version",
+          "warnings"
+        ],
+        "properties": {
+          "session_id": {
+            "type": "string"
+          },
+          "mcp": {
+            "$ref": "#/components/schemas/ToolRouterMcp"
+          },
+          "tool_router_tools": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            },
+            "description": "The slugs the session's MCP URL serves: its meta-tools, then its preloaded tools."
+          },
+          "config": {
+            "$ref": "#/components/schemas/ToolRouterConfig"
+          },
+          "config_version": {
+            "type": "integer",
+            "minimum": 1
+          },
+          "warnings": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/ToolRouterWarning"
+            }
+          }
+        }
+      },
+      "DeletedToolRouterSession": {
+        "type": "object",
+        "required": [
+          "session_id",
+          "deleted"
+        ],
+        "properties": {
+          "session_id": {
+            "type": "string"
+          },
+          "deleted": {
+            "type": "boolean",
+            "const": true
+          }
+        }
+      },
+      "ToolRouterConfigVersion": {
+        "type": "object",
+        "required": [
+          "version",
+          "is_current",
+          "created_at",
+          "config"
+        ],
+        "properties": {
+          "version": {
+            "type": "integer",
+            "minimum": 1
+          },
+          "is_current": {
+            "type": "boolean"
+          },
+          "created_at": {
+            "type": "string",
+            "format": "date-time",
+            "description": "For an archived version: when it was superseded."
+          },
+          "config": {
+            "$ref": "#/components/schemas/ToolRouterConfig"
+          }
+        }
+      },
+      "ToolRouterConfigHistory": {
+        "allOf": [
+          {
+            "$ref": "#/components/schemas/CursorPage"
+          },
+          {
+            "type": "object",
+            "required": [
+              "items"
+            ],
+            "properties": {
+              "items": {
+                "type": "array",
+                "items": {
+                  "$ref": "#/components/schemas/ToolRouterConfigVersion"
+                }
+              }
+            }
+          }
+        ]
+      },
+      "ToolRouterConnectedAccount": {
+        "type": "object",
+        "required": [
+          "id",
+          "status",
+          "user_id",
+          "created_at",
+          "auth_config"
+        ],
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "status": {
+            "type": "string"
+          },
+          "user_id": {
+            "type": "string"
+          },
+          "created_at": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "auth_config": {
+            "type": "object",
+            "required": [
+              "id",
+              "auth_scheme",
+              "is_composio_managed"
+            ],
+            "properties": {
+              "id": {
+                "type": "string"
+              },
+              "auth_scheme": {
+                "type": "string"
+              },
+              "is_composio_managed": {
+                "type": "boolean"
+              }
+            }
+          }
+        }
+      },
+      "ToolRouterToolkitState": {
+        "type": "object",
+        "required": [
+          "slug",
+          "name",
+          "enabled",
+          "is_no_auth",
+          "composio_managed_auth_schemes",
+          "meta",
+          "connected_account"
+        ],
+        "properties": {
+          "slug": {
+            "type": "string"
+          },
+          "name": {
+            "type": "string"
+          },
+          "enabled": {
+            "type": "boolean",
+            "description": "The session allows this toolkit."
+          },
+          "is_no_auth": {
+            "type": "boolean"
+          },
+          "composio_managed_auth_schemes": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "meta": {
+            "type": "object",
+            "required": [
+              "description"
+            ],
+            "properties": {
+              "description": {
+                "type": "string"
+              },
+              "logo": {
+                "type": "string"
+              }
+            }
+          },
+          "connected_account": {
+            "oneOf": [
+              {
+                "$ref": "#/components/schemas/ToolRouterConnectedAccount"
+              },
+              {
+                "type": "null"
+              }
+            ]
+          }
+        }
+      },
+      "ToolRouterToolkitList": {
+        "allOf": [
+          {
+            "$ref": "#/components/schemas/CursorPage"
+          },
+          {
+            "type": "object",
+            "required": [
+              "items"
+            ],
+            "properties": {
+              "items": {
+                "type": "array",
+                "items": {
+                  "$ref": "#/components/schemas/ToolRouterToolkitState"
+                }
+              }
+            }
+          }
+        ]
+      },
+      "ToolRouterSearchQuery": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "use_case"
+        ],
+        "properties": {
+          "use_case": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 1024
+          },
+          "known_fields": {
+            "type": "string",
+            "maxLength": 500
+          }
+        }
+      },
+      "ToolRouterSearchRequest": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "queries"
+        ],
+        "properties": {
+          "queries": {
+            "type": "array",
+            "minItems": 1,
+            "maxItems": 20,
+            "items": {
+              "$ref": "#/components/schemas/ToolRouterSearchQuery"
+            }
+          },
+          "model": {
+            "type": "string",
+            "maxLength": 128
+          },
+          "toolkits": {
+            "type": "array",
+            "maxItems": 100,
+            "items": {
+              "$ref": "#/components/schemas/ToolkitSlug"
+            },
+            "description": "Narrows the search to these toolkits (within the session's)."
+          },
+          "experimental": {
+            "type": "object",
+            "additionalProperties": true
+          }
+        }
+      },
+      "ToolRouterToolSchema": {
+        "type": "object",
+        "required": [
+          "tool_slug",
+          "toolkit",
+          "description",
+          "input_schema",
+          "is_connected"
+        ],
+        "properties": {
+          "tool_slug": {
+            "type": "string"
+          },
+          "toolkit": {
+            "type": "string"
+          },
+          "description": {
+            "type": "string"
+          },
+          "hasFullSchema": {
+            "type": "boolean"
+          },
+          "input_schema": {
+            "type": "object",
+            "additionalProperties": true
+          },
+          "output_schema": {
+            "type": "object",
+            "additionalProperties": true
+          },
+          "is_connected": {
+            "type": "boolean",
+            "description": "The user can run it now (a no-auth toolkit, or an active account)."
+          }
+        }
+      },
+      "ToolRouterSearchResult": {
+        "type": "object",
+        "required": [
+          "index",
+          "use_case",
+          "primary_tool_slugs",
+          "related_tool_slugs",
+          "toolkits"
+        ],
+        "properties": {
+          "index": {
+            "type": "integer",
+            "minimum": 1
+          },
+          "use_case": {
+            "type": "string"
+          },
+          "primary_tool_slugs": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "related_tool_slugs": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "toolkits": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "error": {
+            "type": "string"
+          }
+        }
+      },
+      "ToolRouterConnectionStatus": {
+        "type": "object",
+        "required": [
+          "toolkit",
+          "description",
+          "has_active_connection",
+          "status_message"
+        ],
+        "properties": {
+          "toolkit": {
+            "type": "string"
+          },
+          "description": {
+            "type": "string"
+          },
+          "has_active_connection": {
+            "type": "boolean"
+          },
+          "status_message": {
+            "type": "string"
+          }
+        }
+      },
+      "ToolRouterSearchResponse": {
+        "type": "object",
+        "required": [
+          "success",
+          "error",
+          "results",
+          "tool_schemas",
+          "toolkit_connection_statuses",
+          "next_steps_guidance",
+          "session",
+          "time_info"
+        ],
+        "properties": {
+          "success": {
+            "type": "boolean"
+          },
+          "error": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "results": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/ToolRouterSearchResult"
+            }
+          },
+          "tool_schemas": {
+            "type": "object",
+            "additionalProperties": {
+              "$ref": "#/components/schemas/ToolRouterToolSchema"
+            }
+          },
+          "toolkit_connection_statuses": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/ToolRouterConnectionStatus"
+            }
+          },
+          "next_steps_guidance": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "session": {
+            "type": "object",
+            "required": [
+              "id",
+              "generate_id",
+              "instructions"
+            ],
+            "properties": {
+              "id": {
+                "type": "string"
+              },
+              "generate_id": {
+                "type": "boolean"
+              },
+              "instructions": {
+                "type": "string"
+              }
+            }
+          },
+          "time_info": {
+            "type": "object",
+            "required": [
+              "current_time_utc",
+              "current_time_utc_epoch_seconds",
+              "message"
+            ],
+            "properties": {
+              "current_time_utc": {
+                "type": "string"
+              },
+              "current_time_utc_epoch_seconds": {
+                "type": "integer"
+              },
+              "message": {
+                "type": "string"
+              }
+            }
+          }
+        }
+      },
+      "ToolRouterExecuteRequest": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "tool_slug"
+        ],
+        "properties": {
+          "tool_slug": {
+            "$ref": "#/components/schemas/ToolSlug"
+          },
+          "arguments": {
+            "type": "object",
+            "additionalProperties": true
+          },
+          "account": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 64,
+            "description": "A connected account id (`ca_…`)."
+          },
+          "enable_auto_workbench_offload": {
+            "type": "boolean"
+          },
+          "experimental": {
+            "type": "object",
+            "additionalProperties": true
+          }
+        }
+      },
+      "ToolRouterExecuteMetaRequest": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "slug"
+        ],
+        "properties": {
+          "slug": {
+            "$ref": "#/components/schemas/ToolSlug"
+          },
+          "arguments": {
+            "type": "object",
+            "additionalProperties": true
+          },
+          "experimental": {
+            "type": "object",
+            "additionalProperties": true
+          }
+        }
+      },
+      "ToolRouterExecuteResponse": {
+        "type": "object",
+        "description": "A tool's failure or a refusal by the session's rules is an answer (HTTP 200) with `error` set.",
+        "required": [
+          "data",
+          "error",
+          "log_id"
+        ],
+        "properties": {
+          "data": {
+            "type": "object",
+            "additionalProperties": true
+          },
+          "error": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "log_id": {
+            "type": "string",
+            "description": "The call's id in the tool-call log; empty when nothing ran."
+          }
+        }
+      },
+      "ToolRouterLinkRequest": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "toolkit"
+        ],
+        "properties": {
+          "toolkit": {
+            "$ref": "#/components/schemas/ToolkitSlug"
+          },
+          "callback_url": {
+            "type": "string",
+            "maxLength": 2048
+          },
+          "alias": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 128
+          },
+          "experimental": {
+            "type": "object",
+            "additionalProperties": false,
+            "properties": {
+              "account_type": {
+                "type": "string",
+                "enum": [
+                  "PRIVATE",
+                  "SHARED"
+                ]
+              },
+              "acl_config_for_shared": {
+                "type": "object",
+                "additionalProperties": true
+              }
+            }
+          }
+        }
+      },
+      "ToolRouterLinkResponse": {
+        "type": "object",
+        "required": [
+          "connected_account_id",
+          "link_token",
+          "redirect_url"
+        ],
+        "properties": {
+          "connected_account_id": {
+            "type": "string"
+          },
+          "link_token": {
+            "type": "string"
+          },
+          "redirect_url": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "The page the user opens; null when connected without one."
+          }
+        }
+      },
+      "ToolRouterSessionToken": {
+        "type": "object",
+        "description": "A Patchbay addition: a bearer token that reaches this session's MCP URL as its user, and nothing else.",
+        "required": [
+          "token",
+          "mcp"
+        ],
+        "properties": {
+          "token": {
+            "type": "string",
+            "description": "`pbt_…`; shown once, stored hashed."
+          },
+          "mcp": {
+            "type": "object",
+            "required": [
+              "type",
+              "url",
+              "headers"
+            ],
+            "properties": {
+              "type": {
+                "type": "string",
+                "enum": [
+                  "http"
+                ]
+              },
+              "url": {
+                "type": "string"
+              },
+              "headers": {
+                "type": "object",
+                "additionalProperties": {
+                  "type": "string"
+                }
+              }
+            }
+          }
+        }
       },
       "ClientCommands": {
         "type": "object",
@@ -4703,6 +6482,17 @@ export const openapiDocument = {
           "$ref": "#/components/schemas/UserId"
         }
       },
+      "ToolCallSessionId": {
+        "name": "session_id",
+        "in": "query",
+        "required": false,
+        "description": "Only calls made in this tool session.",
+        "schema": {
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64
+        }
+      },
       "ToolCallToolSlug": {
         "name": "tool_slug",
         "in": "query",
@@ -4756,6 +6546,79 @@ export const openapiDocument = {
           "type": "string",
           "minLength": 1,
           "maxLength": 64
+        }
+      },
+      "SessionIdPath": {
+        "name": "session_id",
+        "in": "path",
+        "required": true,
+        "schema": {
+          "$ref": "#/components/schemas/ToolRouterSessionId"
+        }
+      },
+      "HistoryLimit": {
+        "name": "limit",
+        "in": "query",
+        "required": false,
+        "description": "At most 100 (a larger value is lowered).",
+        "schema": {
+          "type": "integer",
+          "minimum": 1,
+          "default": 20
+        }
+      },
+      "ToolsLimit": {
+        "name": "limit",
+        "in": "query",
+        "required": false,
+        "description": "At most 500 (a larger value is lowered).",
+        "schema": {
+          "type": "integer",
+          "minimum": 1,
+          "default": 500
+        }
+      },
+      "ToolkitsLimit": {
+        "name": "limit",
+        "in": "query",
+        "required": false,
+        "description": "At most 50 (a larger value is lowered).",
+        "schema": {
+          "type": "integer",
+          "minimum": 1,
+          "default": 20
+        }
+      },
+      "ToolkitsSearch": {
+        "name": "search",
+        "in": "query",
+        "required": false,
+        "description": "Case-insensitive substring of the toolkit's slug or name.",
+        "schema": {
+          "type": "string",
+          "maxLength": 200
+        }
+      },
+      "IsConnected": {
+        "name": "is_connected",
+        "in": "query",
+        "required": false,
+        "schema": {
+          "type": "string",
+          "enum": [
+            "true",
+            "false"
+          ]
+        }
+      },
+      "ToolkitsList": {
+        "name": "toolkits",
+        "in": "query",
+        "required": false,
+        "description": "Comma-separated toolkit slugs: exactly these (overriding the session's filter).",
+        "schema": {
+          "type": "string",
+          "maxLength": 2000
         }
       }
     },

@@ -10,6 +10,7 @@ const dateTime = z.iso.datetime({ offset: true, message: 'must be an ISO-8601 da
 export const listToolCallsQuery = cursorQuery.extend({
   server_id: uuid.optional(),
   user_id: userId.optional(),
+  session_id: z.string().min(1).max(64).optional(),
   tool_slug: toolSlug.optional(),
   toolkit_slug: toolkitSlug.optional(),
   outcome: toolCallOutcome.optional(),
