@@ -1,8 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { obj } from '../accounts/harness.js';
 import { databaseKinds } from '../support/databases.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 
-type Case = [name: string, method: string, path: string, body: unknown, status: 400 | 404, mentions?: string];
+type Request = [method: string, path: string, body: unknown, status: 400 | 404, mentions?: string];
+type Case = [name: string, ...Request];
 
 /** Malformed session requests: each answers 400/404 in the one envelope and stores nothing. */
 describe.each(databaseKinds)('tool sessions refuse bad input (%s)', (kind) => {
@@ -33,11 +35,10 @@ describe.each(databaseKinds)('tool sessions refuse bad input (%s)', (kind) => {
       body: body === undefined && raw === undefined ? undefined : (raw ?? JSON.stringify(body)),
     });
     const text = await res.text();
-    const parsed: unknown = JSON.parse(text);
-    return { status: res.status, body: typeof parsed === 'object' && parsed !== null ? { ...parsed } : {}, text };
+    return { status: res.status, body: obj(JSON.parse(text)), text };
   }
 
-  const create = (body: unknown, status: 400 | 404, mentions?: string): Omit<Case, 0> => [
+  const create = (body: unknown, status: 400 | 404, mentions?: string): Request => [
     'POST',
     '/tool_router/session',
     body,
