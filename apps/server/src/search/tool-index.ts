@@ -11,14 +11,20 @@ export function words(text: string): string {
     .toLowerCase();
 }
 
-/** The four weighted parts of a tool's document: A names, B its toolkit, C its description, D its parameters. */
-function parts(toolkit: RegisteredToolkit, tool: ToolDefinition): [string, string, string, string] {
+/** The five parts of a tool's document: its verb; A names, B its toolkit, C its description, D its parameters. */
+function parts(toolkit: RegisteredToolkit, tool: ToolDefinition): [string, string, string, string, string] {
   const params = Object.entries(tool.inputSchema.properties ?? {}).map(([name, schema]) => {
     const about = typeof schema === 'object' && schema !== null && 'description' in schema ? schema.description : '';
     return `${words(name)} ${typeof about === 'string' ? about.slice(0, 200) : ''}`;
   });
+  // The slug without its toolkit prefix: the toolkit's words are part B, so that naming an app does not make every
+  // one of its tools look like a match on the action.
+  const prefix = `${words(toolkit.meta.slug)} `;
+  const whole = words(tool.slug);
+  const action = whole.startsWith(prefix) ? whole.slice(prefix.length) : whole;
   return [
-    `${words(tool.slug)} ${words(tool.name)}`,
+    action.split(' ')[0] ?? '',
+    `${action} ${words(tool.name)}`,
     `${words(toolkit.meta.slug)} ${toolkit.meta.name}`,
     tool.description.slice(0, 2000),
     params.join(' '),
@@ -30,6 +36,9 @@ function parts(toolkit: RegisteredToolkit, tool: ToolDefinition): [string, strin
  * (a hash of its tools) differs from the one indexed. Each replica remembers what it has checked, so a search costs
  * no write once the index is current; replicas share the index through the database.
  */
+/** Bumped when the document's make-up changes, so every index is rebuilt once. */
+const docFormat = 3;
+
 export class ToolIndex {
   private readonly checked = new Map<string, string>();
   private readonly pending = new Map<string, Promise<void>>();
@@ -45,7 +54,7 @@ export class ToolIndex {
 
   private async ensureOne(projectId: string, toolkit: RegisteredToolkit): Promise<void> {
     const key = `${projectId}\u0000${toolkit.meta.slug}`;
-    const version = await this.registry.catalogVersion(projectId, toolkit);
+    const version = `${docFormat}:${await this.registry.catalogVersion(projectId, toolkit)}`;
     if (this.checked.get(key) === version) return;
     const running = this.pending.get(key);
     if (running) return running;
@@ -68,12 +77,12 @@ export class ToolIndex {
       await tx.query('DELETE FROM tool_search_docs WHERE project_id = $1 AND toolkit_slug = $2', [projectId, slug]);
       if (tools.length > 0) {
         await tx.query(
-          `INSERT INTO tool_search_docs (project_id, toolkit_slug, tool_slug, doc)
-           SELECT $1, $2, t.slug,
+          `INSERT INTO tool_search_docs (project_id, toolkit_slug, tool_slug, verb, doc)
+           SELECT $1, $2, t.slug, t.verb,
                   setweight(to_tsvector('english', t.a), 'A') || setweight(to_tsvector('english', t.b), 'B') ||
                   setweight(to_tsvector('english', t.c), 'C') || setweight(to_tsvector('english', t.d), 'D')
-           FROM unnest($3::text[], $4::text[], $5::text[], $6::text[], $7::text[]) AS t(slug, a, b, c, d)
-           ON CONFLICT (project_id, toolkit_slug, tool_slug) DO UPDATE SET doc = excluded.doc`,
+           FROM unnest($3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[]) AS t(slug, verb, a, b, c, d)
+           ON CONFLICT (project_id, toolkit_slug, tool_slug) DO UPDATE SET verb = excluded.verb, doc = excluded.doc`,
           [
             projectId,
             slug,
@@ -82,6 +91,7 @@ export class ToolIndex {
             docs.map((d) => d[1]),
             docs.map((d) => d[2]),
             docs.map((d) => d[3]),
+            docs.map((d) => d[4]),
           ],
         );
       }
