@@ -7,7 +7,7 @@
 // Usage: npm run bench:search [-- --database pglite|postgres|both --rounds 5]   (builds first; loopback only)
 import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import os, { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -149,16 +149,21 @@ function syntheticSpec(k, count) {
   return { openapi: '3.0.3', info: { title: `Vendor ${k}`, version: '1.0.0' }, paths };
 }
 
+/** Search latency, and beside it (interleaved, same load) a GET of the session: the cost of any request to it. */
 async function timeSearches(call, session, count) {
   const times = [];
+  const base = [];
   for (let r = 0; r < count; r++) {
     for (const [task] of tasks) {
-      const t0 = performance.now();
+      let t0 = performance.now();
       await call('POST', `/tool_router/session/${session}/search`, { queries: [{ use_case: task }] });
       times.push(performance.now() - t0);
+      t0 = performance.now();
+      await call('GET', `/tool_router/session/${session}`);
+      base.push(performance.now() - t0);
     }
   }
-  return { p50: quantile(times, 0.5), p99: quantile(times, 0.99), n: times.length };
+  return { p50: quantile(times, 0.5), p99: quantile(times, 0.99), n: times.length, base: quantile(base, 0.5) };
 }
 
 async function run(database) {

@@ -41,7 +41,7 @@ const docFormat = 3;
 
 export class ToolIndex {
   private readonly checked = new Map<string, string>();
-  private readonly pending = new Map<string, Promise<void>>();
+  private readonly pending = new Map<string, Promise<boolean>>();
 
   constructor(
     private readonly db: Database,
@@ -49,28 +49,32 @@ export class ToolIndex {
   ) {}
 
   async ensure(projectId: string, toolkits: readonly RegisteredToolkit[]): Promise<void> {
-    await Promise.all(toolkits.map((toolkit) => this.ensureOne(projectId, toolkit)));
+    const written = await Promise.all(toolkits.map((toolkit) => this.ensureOne(projectId, toolkit)));
+    // Fresh statistics after a rewrite, so the planner uses the text index rather than scanning.
+    if (written.some(Boolean)) await this.db.query('ANALYZE tool_search_docs');
   }
 
-  private async ensureOne(projectId: string, toolkit: RegisteredToolkit): Promise<void> {
+  /** Answers whether it rewrote the toolkit's documents. */
+  private async ensureOne(projectId: string, toolkit: RegisteredToolkit): Promise<boolean> {
     const key = `${projectId}\u0000${toolkit.meta.slug}`;
     const version = `${docFormat}:${await this.registry.catalogVersion(projectId, toolkit)}`;
-    if (this.checked.get(key) === version) return;
+    if (this.checked.get(key) === version) return false;
     const running = this.pending.get(key);
     if (running) return running;
     const work = this.write(projectId, toolkit, version).finally(() => this.pending.delete(key));
     this.pending.set(key, work);
-    await work;
+    const wrote = await work;
     this.checked.set(key, version);
+    return wrote;
   }
 
-  private async write(projectId: string, toolkit: RegisteredToolkit, version: string): Promise<void> {
+  private async write(projectId: string, toolkit: RegisteredToolkit, version: string): Promise<boolean> {
     const slug = toolkit.meta.slug;
     const [stored] = await this.db.query<{ version: string }>(
       'SELECT version FROM tool_search_toolkits WHERE project_id = $1 AND toolkit_slug = $2',
       [projectId, slug],
     );
-    if (stored?.version === version) return;
+    if (stored?.version === version) return false;
     const tools = await this.registry.catalogTools(projectId, toolkit);
     const docs = tools.map((tool) => parts(toolkit, tool));
     await this.db.transaction(async (tx) => {
@@ -101,5 +105,6 @@ export class ToolIndex {
         [projectId, slug, version],
       );
     });
+    return true;
   }
 }

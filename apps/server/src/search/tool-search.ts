@@ -1,4 +1,4 @@
-import type { Database } from '../db/database.js';
+import type { Database, SqlValue } from '../db/database.js';
 import type { RegisteredToolkit, ToolkitRegistry } from '../toolkits/registry.js';
 import { ToolIndex, words } from './tool-index.js';
 
@@ -15,19 +15,15 @@ export interface SearchScope {
   whole: readonly string[];
   /** Tool slugs allowed one by one. */
   picked: readonly string[];
+  /** Every toolkit of the project is allowed whole: no narrowing clause is needed. */
+  everything: boolean;
 }
 
 // Words of a query that say nothing about which tool (to_tsquery drops English stop words on its own).
 const filler = new Set(['please', 'can', 'could', 'would', 'want', 'need', 'like', 'help', 'my', 'me', 'i', 'the']);
 
-/** How much a synonym counts beside a word of the query, and the lift for tools of an app the query names. */
-export const weights = {
-  synonym: Number(process.env.PB_W_SYN ?? 0.5),
-  named: Number(process.env.PB_W_NAMED ?? 0.3),
-  implied: Number(process.env.PB_W_IMPLIED ?? 0.15),
-  verb: Number(process.env.PB_W_VERB ?? 0.2),
-  impliedVerb: Number(process.env.PB_W_IVERB ?? 0.15),
-};
+/** How much a synonym counts beside a word of the query, and the lifts for an app the query names and a verb. */
+const weights = { synonym: 0.5, named: 0.3, implied: 0.15, verb: 0.2, impliedVerb: 0.15 };
 
 /** The toolkits a query names: by slug, slug without underscores, or a word of its name ("calendar", "gmail"). */
 function mentions(toolkits: readonly RegisteredToolkit[], queryWords: readonly string[]): string[] {
@@ -46,6 +42,11 @@ function mentions(toolkits: readonly RegisteredToolkit[], queryWords: readonly s
     .map(({ meta }) => meta.slug);
 }
 
+interface Synonyms {
+  words: Map<string, string[]>;
+  verbs: Map<string, string[]>;
+}
+
 /** `'a' | 'b'` of distinct words: only [a-z0-9] reach it, so it needs no quoting beyond the lexeme quotes. */
 const anyOf = (list: Iterable<string>) => [...new Set(list)].map((w) => `'${w}'`).join(' | ');
 
@@ -56,7 +57,7 @@ const anyOf = (list: Iterable<string>) => [...new Set(list)].map((w) => `'${w}'`
  */
 export class ToolSearch {
   readonly index: ToolIndex;
-  private synonyms: Promise<Map<string, string[]>> | undefined;
+  private synonyms: Promise<Synonyms> | undefined;
 
   constructor(
     private readonly db: Database,
@@ -65,10 +66,25 @@ export class ToolSearch {
     this.index = new ToolIndex(db, registry);
   }
 
-  private loadSynonyms(): Promise<Map<string, string[]>> {
+  private loadSynonyms(): Promise<Synonyms> {
+    const of = (rows: { term: string; expansion: string }[]) =>
+      new Map(
+        rows.map((r) => [
+          r.term,
+          r.expansion
+            .split(/\s+/)
+            .flatMap((w) => words(w).split(' '))
+            .filter(Boolean),
+        ]),
+      );
     this.synonyms ??= this.db
-      .query<{ term: string; expansion: string }>('SELECT term, expansion FROM tool_search_synonyms')
-      .then((rows) => new Map(rows.map((r) => [r.term, r.expansion.split(/\s+/).filter(Boolean)])))
+      .query<{ term: string; expansion: string; kind: string }>(
+        'SELECT term, expansion, kind FROM tool_search_synonyms',
+      )
+      .then((rows) => ({
+        words: of(rows.filter((r) => r.kind === 'word')),
+        verbs: of(rows.filter((r) => r.kind === 'verb')),
+      }))
       .catch((error: unknown) => {
         this.synonyms = undefined;
         throw error;
@@ -83,38 +99,33 @@ export class ToolSearch {
       .filter((w) => w.length > 1 && !filler.has(w));
     if (terms.length === 0) return [];
     const synonyms = await this.loadSynonyms();
-    const extra = terms.flatMap((w) => (synonyms.get(w) ?? []).flatMap((s) => words(s).split(' ')));
+    const extra = terms.flatMap((w) => synonyms.words.get(w) ?? []);
+    const verbs = terms.flatMap((w) => synonyms.verbs.get(w) ?? []);
     await this.index.ensure(projectId, scope.toolkits);
     const mentioned = mentions(scope.toolkits, terms);
     const implied = mentions(scope.toolkits, extra).filter((slug) => !mentioned.includes(slug));
+    const params: SqlValue[] = [projectId, anyOf(terms), anyOf(extra), limit, mentioned, implied, terms, verbs];
+    // Every toolkit of the project: no clause, so the planner goes by the text index alone.
+    let narrowed = '';
+    if (!scope.everything) {
+      params.push(scope.whole, scope.picked);
+      narrowed = `AND (toolkit_slug = ANY($9::text[]) OR tool_slug = ANY($10::text[]))`;
+    }
+    // The tsqueries are written out (not joined from a CTE), so the GIN index can answer `@@`.
+    const own = `to_tsquery('english', $2)`;
+    const syn = `to_tsquery('english', $3)`;
     const rows = await this.db.query<{ toolkit_slug: string; tool_slug: string; rank: number }>(
-      `WITH q AS (SELECT to_tsquery('english', $2) AS own, to_tsquery('english', $3) AS syn)
-       SELECT toolkit_slug, tool_slug,
-              (ts_rank(doc, q.own, 1) + $8::float8 * ts_rank(doc, q.syn, 1)
-               + CASE WHEN toolkit_slug = ANY($6::text[]) THEN $9::float8 WHEN toolkit_slug = ANY($7::text[]) THEN $10::float8 ELSE 0 END
-               + CASE WHEN verb = ANY($12::text[]) THEN $14::float8 WHEN verb = ANY($13::text[]) THEN $15::float8 ELSE 0 END
+      `SELECT toolkit_slug, tool_slug,
+              (ts_rank(doc, ${own}, 1) + ${weights.synonym} * ts_rank(doc, ${syn}, 1)
+               + CASE WHEN toolkit_slug = ANY($5::text[]) THEN ${weights.named}
+                      WHEN toolkit_slug = ANY($6::text[]) THEN ${weights.implied} ELSE 0 END
+               + CASE WHEN verb = ANY($7::text[]) THEN ${weights.verb}
+                      WHEN verb = ANY($8::text[]) THEN ${weights.impliedVerb} ELSE 0 END
               )::float8 AS rank
-       FROM tool_search_docs, q
-       WHERE project_id = $1 AND (toolkit_slug = ANY($4::text[]) OR tool_slug = ANY($5::text[]))
-         AND doc @@ (q.own || q.syn)
-       ORDER BY rank DESC, tool_slug LIMIT $11`,
-      [
-        projectId,
-        anyOf(terms),
-        anyOf(extra),
-        scope.whole,
-        scope.picked,
-        mentioned,
-        implied,
-        weights.synonym,
-        weights.named,
-        weights.implied,
-        limit,
-        terms,
-        extra,
-        weights.verb,
-        weights.impliedVerb,
-      ],
+       FROM tool_search_docs
+       WHERE project_id = $1 ${narrowed} AND doc @@ (${own} || ${syn})
+       ORDER BY rank DESC, tool_slug LIMIT $4`,
+      params,
     );
     return rows.map((r) => ({ toolkitSlug: r.toolkit_slug, toolSlug: r.tool_slug, rank: r.rank }));
   }

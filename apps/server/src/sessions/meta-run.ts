@@ -264,7 +264,7 @@ export async function runMetaTool(
     case metaToolNames.wait:
       return wait(deps, scope, args, signal, options.pollMs ?? 1000);
     case metaToolNames.multiExecute:
-      return multiExecute(deps, scope, args, signal, options.concurrency ?? 10);
+      return multiExecute(deps, scope, args, signal, options.concurrency ?? 20);
     case metaToolNames.connected:
       return connected(deps, scope);
     default:

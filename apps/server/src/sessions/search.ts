@@ -16,6 +16,7 @@ const resultCount = 8;
  */
 async function searchScope(deps: SessionDeps, scope: SessionScope, only?: readonly string[]): Promise<SearchScope> {
   const wanted = only && new Set(only.map((s) => deps.registry.canonicalSlug(s)));
+  const all = await deps.registry.all(scope.projectId);
   const toolkits = (await sessionToolkits(deps.registry, scope.projectId, scope.policy)).filter(
     (t) => wanted === undefined || wanted.has(t.meta.slug),
   );
@@ -37,7 +38,7 @@ async function searchScope(deps: SessionDeps, scope: SessionScope, only?: readon
       }
     }),
   );
-  return { toolkits, whole, picked };
+  return { toolkits, whole, picked, everything: whole.length === all.length };
 }
 
 function schemaOf(toolkitSlug: string, tool: ToolDefinition, connected: boolean): ToolRouterToolSchema {
