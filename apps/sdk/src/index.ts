@@ -57,6 +57,25 @@ export type {
 } from './mcp/types.js';
 export type { PatchbayOptions } from './options.js';
 export { Patchbay } from './patchbay.js';
+export type { ToolSession } from './sessions/session.js';
+export type { ToolSessions } from './sessions/sessions.js';
+export type {
+  Hint,
+  SessionConfig,
+  SessionConnectionRequest,
+  SessionDeleted,
+  SessionExecuteResult,
+  SessionInfo,
+  SessionMcp,
+  SessionSearchOptions,
+  SessionSearchResult,
+  SessionToken,
+  SessionToolkit,
+  SessionToolkitPage,
+  SessionToolkitsOptions,
+  SessionToolSchema,
+  Tags,
+} from './sessions/types.js';
 export type { Toolkits } from './toolkits/toolkits.js';
 export type {
   AuthField,

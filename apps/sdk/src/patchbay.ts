@@ -4,6 +4,9 @@ import { ConnectedAccounts } from './connected-accounts/connected-accounts.js';
 import type { Context, RequestFetch } from './context.js';
 import { Mcp } from './mcp/mcp.js';
 import { type PatchbayOptions, resolveOptions } from './options.js';
+import type { ToolSession } from './sessions/session.js';
+import { ToolSessions } from './sessions/sessions.js';
+import type { SessionConfig } from './sessions/types.js';
 import { Toolkits } from './toolkits/toolkits.js';
 import { ToolCalls } from './tools/tool-calls.js';
 import { Tools } from './tools/tools.js';
@@ -20,6 +23,8 @@ export class Patchbay {
   readonly toolkits: Toolkits;
   readonly tools: Tools;
   readonly toolCalls: ToolCalls;
+  /** Tool sessions; `create` and `use` below are the hosted SDK's shortcuts to them. */
+  readonly sessions: ToolSessions;
 
   constructor(options: PatchbayOptions = {}) {
     const { apiKey, baseURL } = resolveOptions(options);
@@ -33,5 +38,16 @@ export class Patchbay {
     this.toolkits = new Toolkits(ctx);
     this.tools = new Tools(ctx);
     this.toolCalls = new ToolCalls(ctx);
+    this.sessions = new ToolSessions(ctx, this.connectedAccounts);
+  }
+
+  /** A tool session for one user: its `mcp` goes into any MCP client (`composio.create` of the hosted SDK). */
+  create(userId: string, config: SessionConfig = {}): Promise<ToolSession> {
+    return this.sessions.create(userId, config);
+  }
+
+  /** An existing session by id. */
+  use(sessionId: string): Promise<ToolSession> {
+    return this.sessions.use(sessionId);
   }
 }

@@ -12,6 +12,7 @@ import type * as wire from '../src/fields.js';
 import type * as sdk from '../src/index.js';
 import type * as mcp from '../src/mcp/fields.js';
 import type { Mcp } from '../src/mcp/mcp.js';
+import type * as sessions from '../src/sessions/fields.js';
 import type * as toolkits from '../src/toolkits/fields.js';
 import type { Toolkits } from '../src/toolkits/toolkits.js';
 import type * as tools from '../src/tools/fields.js';
@@ -144,6 +145,20 @@ const checked = {
     >(),
   RefreshConnectedAccountResponse:
     ok<Wire<typeof accounts.refreshedFields, Schemas['RefreshConnectedAccountResponse'], sdk.RefreshedAccount>>(),
+
+  ToolRouterSession: ok<Wire<typeof sessions.sessionFields, Schemas['ToolRouterSession'], sdk.SessionInfo>>(),
+  DeletedToolRouterSession:
+    ok<Wire<typeof sessions.sessionDeletedFields, Schemas['DeletedToolRouterSession'], sdk.SessionDeleted>>(),
+  ToolRouterToolkitState:
+    ok<Wire<typeof sessions.sessionToolkitFields, Schemas['ToolRouterToolkitState'], sdk.SessionToolkit>>(),
+  ToolRouterToolkitList:
+    ok<Wire<typeof wire.cursorPageFields, Schemas['ToolRouterToolkitList'], sdk.CursorPage<sdk.SessionToolkit>>>(),
+  ToolRouterExecuteResponse:
+    ok<Wire<typeof sessions.sessionExecuteFields, Schemas['ToolRouterExecuteResponse'], sdk.SessionExecuteResult>>(),
+  ToolRouterSearchResponse:
+    ok<Wire<typeof sessions.sessionSearchFields, Schemas['ToolRouterSearchResponse'], sdk.SessionSearchResult>>(),
+  ToolRouterSessionToken:
+    ok<Wire<typeof sessions.sessionTokenFields, Schemas['ToolRouterSessionToken'], sdk.SessionToken>>(),
 };
 
 // Every SDK field comes from a wire field or is listed as derived, with where it comes from.
@@ -182,6 +197,12 @@ ok<Sdk<sdk.ConnectedAccount, [typeof accounts.accountFields]>>();
 ok<Sdk<sdk.ConnectedAccount['authConfig'], [typeof accounts.accountAuthConfigFields]>>();
 ok<Sdk<sdk.ConnectionRequest, [typeof accounts.connectionRequestFields], typeof accounts.connectionRequestDerived>>();
 ok<Sdk<sdk.RefreshedAccount, [typeof accounts.refreshedFields]>>();
+ok<Sdk<sdk.SessionInfo, [typeof sessions.sessionFields]>>();
+ok<Sdk<sdk.SessionDeleted, [typeof sessions.sessionDeletedFields]>>();
+ok<Sdk<sdk.SessionToolkit, [typeof sessions.sessionToolkitFields]>>();
+ok<Sdk<sdk.SessionExecuteResult, [typeof sessions.sessionExecuteFields]>>();
+ok<Sdk<sdk.SessionSearchResult, [typeof sessions.sessionSearchFields]>>();
+ok<Sdk<sdk.SessionToken, [typeof sessions.sessionTokenFields]>>();
 
 // Object schemas the SDK reads no answer of, and why. Scalars, enums and lists need no table.
 const requestBody = 'a request body: mappers.ts writes it and core’s zod schema checks it';
@@ -228,6 +249,37 @@ const notRead = {
   UpdateAuthConfigRequest: requestBody,
   CreateConnectedAccountRequest: requestBody,
   UpdateConnectedAccountStatusRequest: requestBody,
+  ToolRouterTags: requestBody,
+  ToolRouterToolkitsFilter: requestBody,
+  ToolRouterToolFilter: requestBody,
+  ToolRouterManageConnections: requestBody,
+  ToolRouterPreload: requestBody,
+  ToolRouterSearchSwitch: requestBody,
+  ToolRouterExecuteSwitch: requestBody,
+  ToolRouterWorkbench: requestBody,
+  ToolRouterMultiAccount: requestBody,
+  ToolRouterExperimental: requestBody,
+  ToolRouterAuthConfigs: requestBody,
+  ToolRouterConnectedAccounts: requestBody,
+  ToolRouterToolsConfig: requestBody,
+  CreateToolRouterSessionRequest: requestBody,
+  UpdateToolRouterSessionRequest: requestBody,
+  ToolRouterSearchQuery: requestBody,
+  ToolRouterSearchRequest: requestBody,
+  ToolRouterExecuteRequest: requestBody,
+  ToolRouterExecuteMetaRequest: requestBody,
+  ToolRouterLinkRequest: requestBody,
+  ToolRouterEchoTags: passedWhole,
+  ToolRouterConfig: passedWhole,
+  ToolRouterWarning: passedWhole,
+  ToolRouterMcp: 'read by toSessionInfo: the SDK adds its x-api-key as headers',
+  ToolRouterConfigVersion: 'the SDK has no config-history method yet',
+  ToolRouterConfigHistory: 'the SDK has no config-history method yet',
+  ToolRouterConnectedAccount: 'read through ToolRouterToolkitState.connected_account, in camelCase',
+  ToolRouterToolSchema: 'read through ToolRouterSearchResponse.tool_schemas, in camelCase',
+  ToolRouterSearchResult: 'read through ToolRouterSearchResponse.results, in camelCase',
+  ToolRouterConnectionStatus: 'read through ToolRouterSearchResponse.toolkit_connection_statuses, in camelCase',
+  ToolRouterLinkResponse: 'read by session.authorize into a connection request',
 } satisfies { [N in keyof Schemas]?: string };
 
 type ObjectSchemas = {

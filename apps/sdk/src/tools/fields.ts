@@ -37,4 +37,5 @@ export const toolCallFields = {
   outcome: 'outcome',
   error: 'error',
   source: 'source',
+  session_id: { to: 'sessionId', via: 'absent → null' },
 } satisfies FieldMap<WireToolCall, ToolCall>;

@@ -64,6 +64,7 @@ export function toToolCall(wire: WireToolCall): ToolCall {
     outcome: wire.outcome,
     error: wire.error,
     source: wire.source,
+    sessionId: wire.session_id ?? null,
   };
 }
 

@@ -60,6 +60,8 @@ export interface ToolCall {
   error: string | null;
   /** `mcp`: from an AI client; `api`: from tools.execute. */
   source: WireToolCall['source'];
+  /** The tool session the call ran in; null outside one. */
+  sessionId: string | null;
 }
 
 export interface ListToolCallsOptions {
