@@ -61,7 +61,7 @@ export interface ToolCall {
   /** `mcp`: from an AI client; `api`: from tools.execute. */
   source: WireToolCall['source'];
   /** The tool session the call ran in; null outside one. */
-  sessionId: string | null;
+  sessionId?: string | null;
 }
 
 export interface ListToolCallsOptions {
