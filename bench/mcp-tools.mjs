@@ -21,7 +21,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { reconnecting, repeat } from './support/load.mjs';
-import { treeRssMb } from './support/process-memory.mjs';
+import { treeCpuMs, treeRssMb } from './support/process-memory.mjs';
 
 const { values: flags } = parseArgs({
   options: {
@@ -36,7 +36,8 @@ const duration = flags.quick ? 1 : Number(flags.duration);
 const levels = flags.connections.split(',').map(Number);
 const scenarios = new Set(flags.only.split(','));
 const here = fileURLToPath(new URL('.', import.meta.url));
-const serverMain = join(here, '../apps/server/dist/main.js');
+// PATCHBAY_BENCH_SERVER_MAIN: another build's main.js, to compare two builds against the same baselines.
+const serverMain = process.env.PATCHBAY_BENCH_SERVER_MAIN ?? join(here, '../apps/server/dist/main.js');
 const everything = createRequire(import.meta.url).resolve('@modelcontextprotocol/server-everything/dist/index.js');
 const adminUrl = process.env.PATCHBAY_BENCH_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const children = [];
@@ -85,8 +86,8 @@ async function measure(label, patchbay, baseline, shape = repeat) {
     // Warm both sides (JIT, pools, upstream processes) before measuring.
     await post(patchbay.url, patchbay.headers, patchbay.body);
     await post(baseline.url, baseline.headers, baseline.body);
-    const direct = await shape(baseline, connections, duration);
-    const through = await shape(patchbay, connections, duration);
+    const direct = await withCpu(baseline, () => shape(baseline, connections, duration));
+    const through = await withCpu(patchbay, () => shape(patchbay, connections, duration));
     for (const [side, r] of [
       ['direct', direct],
       ['patchbay', through],
@@ -97,6 +98,16 @@ async function measure(label, patchbay, baseline, shape = repeat) {
     process.stderr.write(`  ${label} c=${connections} done\n`);
   }
   return rows;
+}
+
+/** The load's result plus the CPU ms per request (or sequence) that `target.pid`'s process tree spent on it. */
+async function withCpu(target, run) {
+  const before = target.pid === undefined ? undefined : await treeCpuMs(target.pid);
+  const result = await run();
+  const after = target.pid === undefined ? undefined : await treeCpuMs(target.pid);
+  const requests = result.rps * duration;
+  const cpu = before === undefined || after === undefined || requests === 0 ? undefined : (after - before) / requests;
+  return { ...result, cpu };
 }
 
 /** A port the OS just handed out and released: free for the upstream to take. */
@@ -145,7 +156,12 @@ async function main() {
   const first = await startPatchbay(dataDir, env);
   const apiKey = (await readFile(join(dataDir, 'api-key'), 'utf8')).trim();
   const remotePort = await freePort();
-  await start(process.execPath, [everything, 'streamableHttp'], { PORT: String(remotePort) }, /listening on port/i);
+  const upstream = await start(
+    process.execPath,
+    [everything, 'streamableHttp'],
+    { PORT: String(remotePort) },
+    /listening on port/i,
+  );
   const remoteUrl = `http://127.0.0.1:${remotePort}/mcp`;
 
   const api = (base, path, body) =>
@@ -195,8 +211,8 @@ async function main() {
     rows.push(
       ...(await measure(
         'built-in NOTES_GET',
-        { url: mcpUrl, headers: authed, body: notesGet },
-        { url: baselineNotes, headers: mcpHeaders(), body: notesGet },
+        { url: mcpUrl, headers: authed, pid: patchbay.child.pid, body: notesGet },
+        { url: baselineNotes, headers: mcpHeaders(), pid: rawNotes.child.pid, body: notesGet },
       )),
     );
     memory.afterRss = await treeRssMb(patchbay.child.pid);
@@ -205,8 +221,8 @@ async function main() {
     rows.push(
       ...(await measure(
         'tools/list (notes)',
-        { url: notesUrl, headers: authed, body: listBody },
-        { url: baselineNotes, headers: mcpHeaders(), body: listBody },
+        { url: notesUrl, headers: authed, pid: patchbay.child.pid, body: listBody },
+        { url: baselineNotes, headers: mcpHeaders(), pid: rawNotes.child.pid, body: listBody },
       )),
     );
   }
@@ -214,8 +230,8 @@ async function main() {
     rows.push(
       ...(await measure(
         'init+NOTES_GET, reconnecting',
-        { url: notesUrl, headers: authed, body: notesGet },
-        { url: baselineNotes, headers: mcpHeaders(), body: notesGet },
+        { url: notesUrl, headers: authed, pid: patchbay.child.pid, body: notesGet },
+        { url: baselineNotes, headers: mcpHeaders(), pid: rawNotes.child.pid, body: notesGet },
         reconnecting,
       )),
     );
@@ -230,8 +246,13 @@ async function main() {
     rows.push(
       ...(await measure(
         'stdio upstream ECHO',
-        { url: mcpUrl, headers: authed, body: callBody('EVERYTHING_ECHO', { message: 'hi' }) },
-        { url: rawStdio.match[1], headers: mcpHeaders(), body: callBody('echo', { message: 'hi' }) },
+        { url: mcpUrl, headers: authed, pid: patchbay.child.pid, body: callBody('EVERYTHING_ECHO', { message: 'hi' }) },
+        {
+          url: rawStdio.match[1],
+          headers: mcpHeaders(),
+          pid: rawStdio.child.pid,
+          body: callBody('echo', { message: 'hi' }),
+        },
       )),
     );
   }
@@ -247,13 +268,18 @@ async function main() {
     rows.push(
       ...(await measure(
         'remote HTTP upstream ECHO',
-        { url: mcpUrl, headers: authed, body: echo },
-        { url: rawRemote.match[1], headers: mcpHeaders(), body: callBody('echo', { message: 'hi' }) },
+        { url: mcpUrl, headers: authed, pid: patchbay.child.pid, body: echo },
+        {
+          url: rawRemote.match[1],
+          headers: mcpHeaders(),
+          pid: rawRemote.child.pid,
+          body: callBody('echo', { message: 'hi' }),
+        },
       )),
       ...(await measure(
         'remote, no proxy at all',
-        { url: mcpUrl, headers: authed, body: echo },
-        { url: remoteUrl, headers: remoteHeaders, body: callBody('echo', { message: 'hi' }) },
+        { url: mcpUrl, headers: authed, pid: patchbay.child.pid, body: echo },
+        { url: remoteUrl, headers: remoteHeaders, pid: upstream.child.pid, body: callBody('echo', { message: 'hi' }) },
       )),
     );
   }
@@ -284,12 +310,13 @@ async function remoteSession(remoteUrl) {
 
 function report(rows, readyMs, memory) {
   const f = (n, d = 0) => n.toFixed(d);
+  const cpu = (n) => (n === undefined ? 'n/a' : `${f(n, 2)} ms`);
   const mb = (n) => (n === undefined ? 'n/a' : `${f(n)} MB`);
   const out = [
     '',
     `MCP tool calls: Patchbay vs direct, ${duration} s per run, database ${flags.database}, ${new Date().toISOString()}`,
     '',
-    'scenario                      conc  direct/s  patchbay/s  kept   p50 direct  p50 pb  added  p99 direct  p99 pb',
+    'scenario                      conc  direct/s  patchbay/s  kept   p50 direct  p50 pb  added  p99 direct  p99 pb  cpu/call direct  pb',
   ];
   for (const { label, connections, direct, through } of rows) {
     out.push(
@@ -304,6 +331,8 @@ function report(rows, readyMs, memory) {
         `${f(through.p50 - direct.p50, 1)} ms`.padStart(7),
         `${f(direct.p99, 1)} ms`.padStart(11),
         `${f(through.p99, 1)} ms`.padStart(7),
+        cpu(direct.cpu).padStart(15),
+        cpu(through.cpu).padStart(7),
       ].join(' '),
     );
   }
@@ -311,6 +340,8 @@ function report(rows, readyMs, memory) {
     '',
     `Patchbay ready after start on an existing data dir: ${f(readyMs)} ms (spawn to "listening")`,
     `Patchbay RSS (with its database processes): idle ${mb(memory.idleRss)}, after the built-in run ${mb(memory.afterRss)}`,
+    'cpu/call: CPU time of the serving process (Patchbay with its database processes; upstreams not counted; the no-proxy',
+    "row's direct side is the upstream itself) per call, which a shared machine disturbs far less than rates.",
     'Reconnecting rows: one initialize + initialized + call sequence per new connection; /s counts sequences.',
     'Memory of open sessions: npm run bench:sse-memory (server heap after a full GC).',
     '',
