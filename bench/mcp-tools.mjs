@@ -1,11 +1,16 @@
 #!/usr/bin/env node
 // Tool calls through Patchbay's MCP endpoint beside the same calls made without Patchbay, in one run:
 //   1. a built-in tool (NOTES_GET)        vs the raw MCP SDK serving the same notes toolkit code
-//   2. a stdio upstream (server-everything ECHO) vs a raw SDK server forwarding to one stdio client
-//   3. a remote HTTP upstream (server-everything over Streamable HTTP) vs a raw SDK server forwarding to it, and
+//   2. tools/list of a notes-only server  vs the raw SDK listing the same tools
+//   3. a client that reconnects for every call (initialize + initialized + NOTES_GET on a new connection)
+//   4. a stdio upstream (server-everything ECHO) vs a raw SDK server forwarding to one stdio client
+//   5. a remote HTTP upstream (server-everything over Streamable HTTP) vs a raw SDK server forwarding to it, and
 //      vs calling the upstream with no proxy at all (what any proxy costs on a 2-core machine)
-// each with 1, 10 and 100 concurrent clients (autocannon). Session memory: sse-memory.mjs.
-// Usage: npm run bench:mcp [-- --duration 5 --database pglite|postgres]   (builds first; loopback only)
+// each with 1, 10 and 100 concurrent clients; then Patchbay's ready time on an existing data dir and its resident
+// memory (with its database engine's processes) idle and after the built-in 100-client run. Session memory:
+// sse-memory.mjs.
+// Usage: npm run bench:mcp [-- --duration 5 --database pglite|postgres --only builtin,list,reconnect,stdio,remote
+//        --connections 1,10,100 --quick]   (--quick: 1 s per point, for iterating; build first; loopback only)
 import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -14,20 +19,25 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import autocannon from 'autocannon';
 import pg from 'pg';
+import { reconnecting, repeat } from './support/load.mjs';
+import { treeCpuMs, treeRssMb } from './support/process-memory.mjs';
 
 const { values: flags } = parseArgs({
   options: {
     duration: { type: 'string', default: '5' },
     database: { type: 'string', default: 'pglite' },
     connections: { type: 'string', default: '1,10,100' },
+    only: { type: 'string', default: 'builtin,list,reconnect,stdio,remote' },
+    quick: { type: 'boolean', default: false },
   },
 });
-const duration = Number(flags.duration);
+const duration = flags.quick ? 1 : Number(flags.duration);
 const levels = flags.connections.split(',').map(Number);
+const scenarios = new Set(flags.only.split(','));
 const here = fileURLToPath(new URL('.', import.meta.url));
-const serverMain = join(here, '../apps/server/dist/main.js');
+// PATCHBAY_BENCH_SERVER_MAIN: another build's main.js, to compare two builds against the same baselines.
+const serverMain = process.env.PATCHBAY_BENCH_SERVER_MAIN ?? join(here, '../apps/server/dist/main.js');
 const everything = createRequire(import.meta.url).resolve('@modelcontextprotocol/server-everything/dist/index.js');
 const adminUrl = process.env.PATCHBAY_BENCH_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const children = [];
@@ -61,6 +71,7 @@ const mcpHeaders = (extra = {}) => ({
 });
 const callBody = (name, args) =>
   JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'tools/call', params: { name, arguments: args } });
+const listBody = JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'tools/list' });
 
 async function post(url, headers, body) {
   const response = await fetch(url, { method: 'POST', headers, body });
@@ -69,42 +80,34 @@ async function post(url, headers, body) {
   return { response, text };
 }
 
-function load(url, headers, body, connections) {
-  return new Promise((resolve, reject) => {
-    autocannon({ url, method: 'POST', headers, body, connections, duration }, (error, result) =>
-      error ? reject(error) : resolve(result),
-    );
-  });
-}
-
-async function measure(label, patchbay, baseline) {
+async function measure(label, patchbay, baseline, shape = repeat) {
   const rows = [];
   for (const connections of levels) {
     // Warm both sides (JIT, pools, upstream processes) before measuring.
     await post(patchbay.url, patchbay.headers, patchbay.body);
     await post(baseline.url, baseline.headers, baseline.body);
-    const direct = await load(baseline.url, baseline.headers, baseline.body, connections);
-    const through = await load(patchbay.url, patchbay.headers, patchbay.body, connections);
+    const direct = await withCpu(baseline, () => shape(baseline, connections, duration));
+    const through = await withCpu(patchbay, () => shape(patchbay, connections, duration));
     for (const [side, r] of [
       ['direct', direct],
       ['patchbay', through],
     ]) {
-      if (r.non2xx > 0 || r.errors > 0)
-        process.stderr.write(`! ${label} ${side} c=${connections}: ${r.non2xx} non-2xx, ${r.errors} errors\n`);
+      if (r.failed > 0) process.stderr.write(`! ${label} ${side} c=${connections}: ${r.failed} failed\n`);
     }
-    rows.push({
-      label,
-      connections,
-      directRps: direct.requests.average,
-      patchbayRps: through.requests.average,
-      directP50: direct.latency.p50,
-      patchbayP50: through.latency.p50,
-      directP99: direct.latency.p99,
-      patchbayP99: through.latency.p99,
-    });
+    rows.push({ label, connections, direct, through });
     process.stderr.write(`  ${label} c=${connections} done\n`);
   }
   return rows;
+}
+
+/** The load's result plus the CPU ms per request (or sequence) that `target.pid`'s process tree spent on it. */
+async function withCpu(target, run) {
+  const before = target.pid === undefined ? undefined : await treeCpuMs(target.pid);
+  const result = await run();
+  const after = target.pid === undefined ? undefined : await treeCpuMs(target.pid);
+  const requests = result.rps * duration;
+  const cpu = before === undefined || after === undefined || requests === 0 ? undefined : (after - before) / requests;
+  return { ...result, cpu };
 }
 
 /** A port the OS just handed out and released: free for the upstream to take. */
@@ -119,6 +122,25 @@ function freePort() {
   });
 }
 
+/** Patchbay on `dataDir`, with the time from spawn to its "listening" line. */
+async function startPatchbay(dataDir, env) {
+  const t0 = performance.now();
+  const started = await start(
+    process.execPath,
+    [serverMain, '--port', '0', '--data-dir', dataDir],
+    env,
+    /listening on (\S+)/,
+  );
+  return { ...started, base: started.match[1], readyMs: performance.now() - t0 };
+}
+
+async function stop(child) {
+  child.removeAllListeners('exit');
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.kill('SIGTERM');
+  await exited;
+}
+
 async function main() {
   const dataDir = await mkdtemp(join(tmpdir(), 'patchbay-bench-'));
   const env = { PATCHBAY_LOG_LEVEL: 'warn' };
@@ -131,60 +153,142 @@ async function main() {
     env.DATABASE_URL = adminUrl.replace(/\/[^/]*$/, '/patchbay_bench_mcp');
   }
   process.stderr.write(`starting Patchbay (${flags.database}), baselines and upstreams…\n`);
-  const patchbay = await start(
-    process.execPath,
-    [serverMain, '--port', '0', '--data-dir', dataDir],
-    env,
-    /listening on (\S+)/,
-  );
-  const base = patchbay.match[1];
+  const first = await startPatchbay(dataDir, env);
   const apiKey = (await readFile(join(dataDir, 'api-key'), 'utf8')).trim();
+  const remotePort = await freePort();
+  const upstream = await start(
+    process.execPath,
+    [everything, 'streamableHttp'],
+    { PORT: String(remotePort) },
+    /listening on port/i,
+  );
+  const remoteUrl = `http://127.0.0.1:${remotePort}/mcp`;
+
+  const api = (base, path, body) =>
+    post(
+      `${base}/api/v3${path}`,
+      { 'content-type': 'application/json', 'x-api-key': apiKey },
+      JSON.stringify(body),
+    ).then((r) => JSON.parse(r.text));
+  await api(first.base, '/toolkits', {
+    slug: 'everything',
+    name: 'Everything',
+    mcp: { transport: 'stdio', command: process.execPath, args: [everything] },
+  });
+  await api(first.base, '/toolkits', {
+    slug: 'remote',
+    name: 'Remote everything',
+    mcp: { transport: 'streamable_http', url: remoteUrl },
+  });
+  const server = await api(first.base, '/mcp/servers/custom', {
+    name: 'Bench',
+    toolkits: ['notes', 'everything', 'remote'],
+  });
+  const notesOnly = await api(first.base, '/mcp/servers/custom', { name: 'Notes', toolkits: ['notes'] });
+  // Ready time on an existing data dir: stop the first start (which created the database) and time a second one.
+  await stop(first.child);
+  const patchbay = await startPatchbay(dataDir, env);
+  const base = patchbay.base;
+  const authed = mcpHeaders({ 'x-api-key': apiKey });
+  const mcpUrl = `${base}/v3/mcp/${server.id}?user_id=bench`;
+  const notesUrl = `${base}/v3/mcp/${notesOnly.id}?user_id=bench`;
+  await post(mcpUrl, authed, callBody('NOTES_SET', { key: 'k', value: 'v' }));
+  const idleRss = await treeRssMb(patchbay.child.pid);
+
   const rawNotes = await start(
     process.execPath,
     [join(here, 'support/raw-sdk-server.mjs'), 'notes'],
     env.DATABASE_URL ? { DATABASE_URL: env.DATABASE_URL } : {},
     /listening (\S+)/,
   );
-  const rawStdio = await start(
-    process.execPath,
-    [join(here, 'support/raw-sdk-server.mjs'), 'stdio', everything],
-    {},
-    /listening (\S+)/,
-  );
-  const remotePort = await freePort();
-  await start(process.execPath, [everything, 'streamableHttp'], { PORT: String(remotePort) }, /listening on port/i);
-  const remoteUrl = `http://127.0.0.1:${remotePort}/mcp`;
-  const rawRemote = await start(
-    process.execPath,
-    [join(here, 'support/raw-sdk-server.mjs'), 'remote', remoteUrl],
-    {},
-    /listening (\S+)/,
-  );
-
-  const api = (path, body) =>
-    post(
-      `${base}/api/v3${path}`,
-      { 'content-type': 'application/json', 'x-api-key': apiKey },
-      JSON.stringify(body),
-    ).then((r) => JSON.parse(r.text));
-  await api('/toolkits', {
-    slug: 'everything',
-    name: 'Everything',
-    mcp: { transport: 'stdio', command: process.execPath, args: [everything] },
-  });
-  await api('/toolkits', {
-    slug: 'remote',
-    name: 'Remote everything',
-    mcp: { transport: 'streamable_http', url: remoteUrl },
-  });
-  const server = await api('/mcp/servers/custom', { name: 'Bench', toolkits: ['notes', 'everything', 'remote'] });
-  const mcpUrl = `${base}/v3/mcp/${server.id}?user_id=bench`;
-  const authed = mcpHeaders({ 'x-api-key': apiKey });
-  await post(mcpUrl, authed, callBody('NOTES_SET', { key: 'k', value: 'v' }));
   const baselineNotes = rawNotes.match[1];
   await post(baselineNotes, mcpHeaders(), callBody('NOTES_SET', { key: 'k', value: 'v' }));
 
-  // server-everything's HTTP mode keeps sessions: open one for the direct baseline.
+  const rows = [];
+  const memory = { idleRss, afterRss: undefined };
+  const notesGet = callBody('NOTES_GET', { key: 'k' });
+  if (scenarios.has('builtin')) {
+    rows.push(
+      ...(await measure(
+        'built-in NOTES_GET',
+        { url: mcpUrl, headers: authed, pid: patchbay.child.pid, body: notesGet },
+        { url: baselineNotes, headers: mcpHeaders(), pid: rawNotes.child.pid, body: notesGet },
+      )),
+    );
+    memory.afterRss = await treeRssMb(patchbay.child.pid);
+  }
+  if (scenarios.has('list')) {
+    rows.push(
+      ...(await measure(
+        'tools/list (notes)',
+        { url: notesUrl, headers: authed, pid: patchbay.child.pid, body: listBody },
+        { url: baselineNotes, headers: mcpHeaders(), pid: rawNotes.child.pid, body: listBody },
+      )),
+    );
+  }
+  if (scenarios.has('reconnect')) {
+    rows.push(
+      ...(await measure(
+        'init+NOTES_GET, reconnecting',
+        { url: notesUrl, headers: authed, pid: patchbay.child.pid, body: notesGet },
+        { url: baselineNotes, headers: mcpHeaders(), pid: rawNotes.child.pid, body: notesGet },
+        reconnecting,
+      )),
+    );
+  }
+  if (scenarios.has('stdio')) {
+    const rawStdio = await start(
+      process.execPath,
+      [join(here, 'support/raw-sdk-server.mjs'), 'stdio', everything],
+      {},
+      /listening (\S+)/,
+    );
+    rows.push(
+      ...(await measure(
+        'stdio upstream ECHO',
+        { url: mcpUrl, headers: authed, pid: patchbay.child.pid, body: callBody('EVERYTHING_ECHO', { message: 'hi' }) },
+        {
+          url: rawStdio.match[1],
+          headers: mcpHeaders(),
+          pid: rawStdio.child.pid,
+          body: callBody('echo', { message: 'hi' }),
+        },
+      )),
+    );
+  }
+  if (scenarios.has('remote')) {
+    const rawRemote = await start(
+      process.execPath,
+      [join(here, 'support/raw-sdk-server.mjs'), 'remote', remoteUrl],
+      {},
+      /listening (\S+)/,
+    );
+    const remoteHeaders = await remoteSession(remoteUrl);
+    const echo = callBody('REMOTE_ECHO', { message: 'hi' });
+    rows.push(
+      ...(await measure(
+        'remote HTTP upstream ECHO',
+        { url: mcpUrl, headers: authed, pid: patchbay.child.pid, body: echo },
+        {
+          url: rawRemote.match[1],
+          headers: mcpHeaders(),
+          pid: rawRemote.child.pid,
+          body: callBody('echo', { message: 'hi' }),
+        },
+      )),
+      ...(await measure(
+        'remote, no proxy at all',
+        { url: mcpUrl, headers: authed, pid: patchbay.child.pid, body: echo },
+        { url: remoteUrl, headers: remoteHeaders, pid: upstream.child.pid, body: callBody('echo', { message: 'hi' }) },
+      )),
+    );
+  }
+  process.stdout.write(report(rows, patchbay.readyMs, memory));
+  await rm(dataDir, { recursive: true, force: true });
+}
+
+/** server-everything's HTTP mode keeps sessions: one for the direct baseline, as its headers. */
+async function remoteSession(remoteUrl) {
   const init = await fetch(remoteUrl, {
     method: 'POST',
     headers: mcpHeaders(),
@@ -197,60 +301,52 @@ async function main() {
   });
   const session = init.headers.get('mcp-session-id');
   await init.text();
-  const remoteHeaders = mcpHeaders(session ? { 'mcp-session-id': session } : {});
-  await post(remoteUrl, remoteHeaders, JSON.stringify({ jsonrpc: '2.0', method: 'notifications/initialized' })).catch(
+  const headers = mcpHeaders(session ? { 'mcp-session-id': session } : {});
+  await post(remoteUrl, headers, JSON.stringify({ jsonrpc: '2.0', method: 'notifications/initialized' })).catch(
     () => {},
   );
+  return headers;
+}
 
-  const rows = [
-    ...(await measure(
-      'built-in NOTES_GET',
-      { url: mcpUrl, headers: authed, body: callBody('NOTES_GET', { key: 'k' }) },
-      { url: baselineNotes, headers: mcpHeaders(), body: callBody('NOTES_GET', { key: 'k' }) },
-    )),
-    ...(await measure(
-      'stdio upstream ECHO',
-      { url: mcpUrl, headers: authed, body: callBody('EVERYTHING_ECHO', { message: 'hi' }) },
-      { url: rawStdio.match[1], headers: mcpHeaders(), body: callBody('echo', { message: 'hi' }) },
-    )),
-    ...(await measure(
-      'remote HTTP upstream ECHO',
-      { url: mcpUrl, headers: authed, body: callBody('REMOTE_ECHO', { message: 'hi' }) },
-      { url: rawRemote.match[1], headers: mcpHeaders(), body: callBody('echo', { message: 'hi' }) },
-    )),
-    ...(await measure(
-      'remote, no proxy at all',
-      { url: mcpUrl, headers: authed, body: callBody('REMOTE_ECHO', { message: 'hi' }) },
-      { url: remoteUrl, headers: remoteHeaders, body: callBody('echo', { message: 'hi' }) },
-    )),
-  ];
-
+function report(rows, readyMs, memory) {
   const f = (n, d = 0) => n.toFixed(d);
+  const cpu = (n) => (n === undefined ? 'n/a' : `${f(n, 2)} ms`);
+  const mb = (n) => (n === undefined ? 'n/a' : `${f(n)} MB`);
   const out = [
     '',
     `MCP tool calls: Patchbay vs direct, ${duration} s per run, database ${flags.database}, ${new Date().toISOString()}`,
     '',
-    'scenario                   conc  direct/s  patchbay/s  kept   p50 direct  p50 pb  added  p99 direct  p99 pb',
+    'scenario                      conc  direct/s  patchbay/s  kept   p50 direct  p50 pb  added  p99 direct  p99 pb  cpu/call direct  pb',
   ];
-  for (const r of rows) {
+  for (const { label, connections, direct, through } of rows) {
     out.push(
       [
-        r.label.padEnd(26),
-        String(r.connections).padStart(4),
-        f(r.directRps).padStart(9),
-        f(r.patchbayRps).padStart(11),
-        `${f((100 * r.patchbayRps) / r.directRps)}%`.padStart(6),
-        `${f(r.directP50, 1)} ms`.padStart(11),
-        `${f(r.patchbayP50, 1)} ms`.padStart(7),
-        `${f(r.patchbayP50 - r.directP50, 1)} ms`.padStart(7),
-        `${f(r.directP99, 1)} ms`.padStart(11),
-        `${f(r.patchbayP99, 1)} ms`.padStart(7),
+        label.padEnd(29),
+        String(connections).padStart(4),
+        f(direct.rps).padStart(9),
+        f(through.rps).padStart(11),
+        `${f((100 * through.rps) / direct.rps)}%`.padStart(6),
+        `${f(direct.p50, 1)} ms`.padStart(11),
+        `${f(through.p50, 1)} ms`.padStart(7),
+        `${f(through.p50 - direct.p50, 1)} ms`.padStart(7),
+        `${f(direct.p99, 1)} ms`.padStart(11),
+        `${f(through.p99, 1)} ms`.padStart(7),
+        cpu(direct.cpu).padStart(15),
+        cpu(through.cpu).padStart(7),
       ].join(' '),
     );
   }
-  out.push('', 'Memory of open sessions: npm run bench:sse-memory (server heap after a full GC).', '');
-  process.stdout.write(`${out.join('\n')}\n`);
-  await rm(dataDir, { recursive: true, force: true });
+  out.push(
+    '',
+    `Patchbay ready after start on an existing data dir: ${f(readyMs)} ms (spawn to "listening")`,
+    `Patchbay RSS (with its database processes): idle ${mb(memory.idleRss)}, after the built-in run ${mb(memory.afterRss)}`,
+    'cpu/call: CPU time of the serving process (Patchbay with its database processes; upstreams not counted; the no-proxy',
+    "row's direct side is the upstream itself) per call, which a shared machine disturbs far less than rates.",
+    'Reconnecting rows: one initialize + initialized + call sequence per new connection; /s counts sequences.',
+    'Memory of open sessions: npm run bench:sse-memory (server heap after a full GC).',
+    '',
+  );
+  return `${out.join('\n')}\n`;
 }
 
 try {

@@ -1,7 +1,9 @@
-// tsc emits only .ts; the SQL migrations are loaded at run time from beside the compiled migrate.js.
+// tsc emits only .ts; the SQL migrations are loaded at run time from beside the compiled migrate.js, and the
+// embedded database's worker (plain JavaScript) is started from beside pglite-thread.js.
 import { cp } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 await cp(join(root, 'src/db/migrations'), join(root, 'dist/db/migrations'), { recursive: true });
+await cp(join(root, 'src/db/pglite-worker.mjs'), join(root, 'dist/db/pglite-worker.mjs'));

@@ -8,7 +8,7 @@ import { loadMasterKeys } from '../accounts/master-key.js';
 import type { ServerContext } from '../context.js';
 import type { Database } from '../db/database.js';
 import { migrate } from '../db/migrate.js';
-import { openPglite } from '../db/pglite.js';
+import { openPgliteThread } from '../db/pglite-thread.js';
 import { openPostgres } from '../db/postgres.js';
 import { answerClientError } from '../http/client-errors.js';
 import { isLoopback, loopbackHosts } from '../http/host-check.js';
@@ -75,13 +75,13 @@ export interface RunningServer {
 
 async function openPgliteIn(dir: string): Promise<Database> {
   await privateDir(dir);
-  return openPglite(dir);
+  return openPgliteThread(dir);
 }
 
 function openDatabase(choice: DatabaseChoice, dataDir: string): Promise<Database> {
   switch (choice.kind) {
     case 'memory':
-      return openPglite();
+      return openPgliteThread();
     case 'pglite':
       return openPgliteIn(choice.dataDir ?? join(dataDir, 'db'));
     case 'postgres':

@@ -27,9 +27,21 @@ export async function loadMigrations(dir = migrationsDir): Promise<Migration[]> 
   );
 }
 
+/** The versions recorded as applied; none before the first migration ever ran. */
+async function recordedVersions(db: Database): Promise<Set<number>> {
+  const [table] = await db.query<{ name: string | null }>("SELECT to_regclass('schema_migrations')::text AS name");
+  if (table?.name == null) return new Set();
+  const rows = await db.query<{ version: number }>('SELECT version FROM schema_migrations');
+  return new Set(rows.map((row) => row.version));
+}
+
 /** Applies the migrations not yet recorded, each in its own transaction under the advisory lock; answers those applied. */
 export async function migrate(db: Database, migrations?: Migration[]): Promise<string[]> {
   const all = migrations ?? (await loadMigrations());
+  // Every start of an up-to-date database (the common case) ends here, without a transaction or lock per migration:
+  // a recorded version is committed, so nothing can undo it; anything missing goes the locked way below.
+  const recorded = await recordedVersions(db);
+  if (all.every((migration) => recorded.has(migration.version))) return [];
   await db.transaction(async (tx) => {
     await tx.query('SELECT pg_advisory_xact_lock($1)', [migrationLock]);
     await tx.exec(

@@ -17,10 +17,20 @@ function wrap(target: PGliteQueryable): Queryable {
   };
 }
 
+/**
+ * PostgreSQL settings of the embedded engine. PGlite's default shared_buffers (128 MB, as a server's) was most of its
+ * resident memory; one process with one connection and a small working set hits the OS page cache just as well.
+ */
+export const pgliteMemorySettings = 'shared_buffers=16MB\nwal_buffers=1MB';
+
 /** Embedded Postgres: `dataDir` persists to disk, none keeps everything in memory (tests). */
 export async function openPglite(dataDir?: string): Promise<Database> {
   if (dataDir !== undefined) await mkdir(dataDir, { recursive: true });
-  const db = await PGlite.create({ ...(dataDir === undefined ? {} : { dataDir }), extensions: { pg_trgm } });
+  const db = await PGlite.create({
+    ...(dataDir === undefined ? {} : { dataDir }),
+    extensions: { pg_trgm },
+    postgresqlconf: pgliteMemorySettings,
+  });
   const base = wrap(db);
   let closed = false;
   return {

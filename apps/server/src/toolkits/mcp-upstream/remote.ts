@@ -1,9 +1,11 @@
 import { SSEClientTransport } from '@modelcontextprotocol/sdk/client/sse.js';
-import { StreamableHTTPClientTransport, StreamableHTTPError } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
+import { StreamableHTTPError } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import type { Transport } from '@modelcontextprotocol/sdk/shared/transport.js';
 import type { Logger } from 'pino';
+import { Agent } from 'undici';
 import type { RemoteUpstreamDefinition } from './definition.js';
 import { messageOf, PoolClosedError, UpstreamStartError, within } from './errors.js';
+import { PooledHttpTransport } from './http-transport.js';
 import { UpstreamSession } from './session.js';
 
 /** Ending a remote session is a courtesy; it must not hold up a close. */
@@ -42,6 +44,8 @@ export class RemoteConnections {
   private readonly connections = new Map<string, Connection>();
   private readonly probing = new WeakSet<UpstreamSession>();
   private closed = false;
+  /** Keep-alive HTTP connections to the upstream, shared by all its clients (Streamable HTTP only). */
+  private readonly http = new Agent({ keepAliveTimeout: 30_000 });
   /** Connections lost or dropped as broken, for stats. */
   losses = 0;
 
@@ -131,6 +135,7 @@ export class RemoteConnections {
     this.connections.clear();
     for (const connection of all) clearTimeout(connection.idleTimer);
     await Promise.all(all.map((c) => c.pending.then((session) => session.close()).catch(() => {})));
+    await this.http.close().catch(() => {});
   }
 
   private armIdle(key: string, connection: Connection): void {
@@ -156,7 +161,7 @@ export class RemoteConnections {
     try {
       if (this.definition.transport === 'sse') return await this.open(new SSEClientTransport(url, { requestInit }));
       try {
-        const transport = new StreamableHTTPClientTransport(url, { requestInit });
+        const transport = new PooledHttpTransport(url, headers, this.http);
         const session = await this.open(transport);
         session.beforeClose = () => within(transport.terminateSession(), terminateTimeoutMs);
         return session;
