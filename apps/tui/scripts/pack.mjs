@@ -1,7 +1,7 @@
 // Packs the `patchbay` CLI as one self-contained tarball (pack/patchbay-cli-<version>.tgz): esbuild bundles the
 // CLI with everything it imports (core, the SDK, ink, react) into dist/cli.js, so `npx -y <server>/cli/….tgz`
 // needs only Node. `patchbay serve` is left out (it needs the server's checkout and says so).
-import { readFileSync } from 'node:fs';
+import { chmodSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -21,6 +21,9 @@ function stub(name, contents) {
     },
   };
 }
+
+// The workspace's own bin (tsc's dist/cli.js) runs by its #! line, flags included, like the installed one.
+chmodSync(join(root, 'dist', 'cli.js'), 0o755);
 
 const file = await packTarball({
   outDir: join(root, 'pack'),
