@@ -25,7 +25,9 @@ describe('served CLI and SDK tarballs', () => {
 
     const bytes = Buffer.from([0x1f, 0x8b, 1, 2, 3]);
     await writeFile(join(dir, 'patchbay-cli-1.2.3.tgz'), bytes);
-    const server = await unwrap(t.client.POST('/mcp/servers/custom', { body: { name: 'Tarball', toolkits: ['notes'] } }));
+    const server = await unwrap(
+      t.client.POST('/mcp/servers/custom', { body: { name: 'Tarball', toolkits: ['notes'] } }),
+    );
     const listed = await unwrap(t.client.GET('/mcp/{id}', { params: { path: { id: server.id } } }));
     const url = `${t.url}/cli/patchbay-cli-1.2.3.tgz`;
     expect(listed.commands.cursor).toBe(`npx -y ${url} setup '${listed.mcp_url}' --client cursor --user-token`);
