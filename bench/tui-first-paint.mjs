@@ -10,8 +10,11 @@
 //    2,000 rows (pages fetched lazily), key-to-screen latency on the live log while 100 calls/s arrive, and each
 //    frame's render time (PATCHBAY_TUI_METRICS). Skipped with a message when tmux is missing.
 //
+// Part 2 runs twice: the `patchbay` binary as installed (by its #! line, with the node flags it sets) and, as the
+// baseline, plain `node dist/cli.js` (V8's default heap sizing), so the RSS ratio comes from one run.
+//
 // Run: `npm run bench:tui` after a build (`npx pnpm@10.34.8 build`). Env: PATCHBAY_BENCH_ROWS (default 10000),
-// PATCHBAY_BENCH_NODE_FLAGS (node flags for the UI process).
+// PATCHBAY_BENCH_CLI (another cli.js, e.g. the packed bundle).
 // Targets (issue 12): first paint ≤ 300 ms after the server answers; RSS ≤ 120 MB; no frame over 50 ms.
 import { execFileSync } from 'node:child_process';
 import { EventEmitter } from 'node:events';
@@ -23,8 +26,7 @@ import { fileURLToPath } from 'node:url';
 const tuiDir = fileURLToPath(new URL('../apps/tui/', import.meta.url));
 const serverDir = fileURLToPath(new URL('../apps/server/', import.meta.url));
 const rows = Number(process.env.PATCHBAY_BENCH_ROWS ?? 10_000);
-// Extra node flags for the UI process, to compare (e.g. "--optimize-for-size --max-semi-space-size=1").
-const nodeFlags = process.env.PATCHBAY_BENCH_NODE_FLAGS ?? '';
+const cli = process.env.PATCHBAY_BENCH_CLI ?? join(tuiDir, 'dist/cli.js');
 
 const { startServer, createLogger } = await import(join(serverDir, 'dist/index.js'));
 const { Controller } = await import(join(tuiDir, 'dist/ui/controller.js'));
@@ -164,12 +166,12 @@ function hasTmux() {
   }
 }
 
-async function inTmux() {
+/** `launch` is how the pane starts the UI: the file itself (its #! line) or `node <file>`. */
+async function inTmux(launch) {
   const socket = `patchbay-bench-${process.pid}`;
   const tmux = (...args) => execFileSync('tmux', ['-L', socket, '-f', '/dev/null', ...args], { encoding: 'utf8' });
-  const metrics = join(dataDir, 'frames.txt');
+  const metrics = join(dataDir, `frames-${performance.now()}.txt`);
   const home = join(dataDir, 'home');
-  const cli = join(tuiDir, 'dist/cli.js');
   const env = `HOME=${home} PATCHBAY_BASE_URL=${running.url} PATCHBAY_API_KEY=${running.apiKey} PATCHBAY_TUI_METRICS=${metrics}`;
   const screen = () => tmux('capture-pane', '-p', '-t', 'b');
   const rss = () => {
@@ -179,17 +181,7 @@ async function inTmux() {
   };
   until.show = screen;
   const started = performance.now();
-  tmux(
-    'new-session',
-    '-d',
-    '-s',
-    'b',
-    '-x',
-    '120',
-    '-y',
-    '40',
-    `env -u CI ${env} ${process.execPath} ${nodeFlags} ${cli}; sleep 600`,
-  );
+  tmux('new-session', '-d', '-s', 'b', '-x', '120', '-y', '40', `env -u CI ${env} ${launch}; sleep 600`);
   try {
     await until(() => /Servers \(50 of \d+\)/.test(screen()), 30_000, 'the first paint in tmux');
     const launchToPaint = performance.now() - started;
@@ -257,9 +249,8 @@ async function inTmux() {
   }
 }
 
-if (hasTmux()) {
-  const t = await inTmux();
-  console.log('\nThe built binary in tmux (120×40):');
+function report(title, t) {
+  console.log(`\n${title} in tmux (120×40):`);
   console.log(`  launch to first paint (Node start-up included): ${ms(t.launchToPaint)}`);
   console.log(
     `  RSS after the first paint: ${mb(t.rssPainted)}; after scrolling 2,000 rows: ${mb(t.rssScrolled)}, ` +
@@ -272,6 +263,20 @@ if (hasTmux()) {
   console.log(
     `  frame render times: all ${t.allFrames.length} frames max ${ms(Math.max(...t.allFrames))}; under load ` +
       `${t.underLoad.length} frames, p99 ${ms(percentile(t.underLoad, 99))}, max ${ms(Math.max(...t.underLoad))} (target ≤ 50 ms)`,
+  );
+}
+
+const peak = (t) => Math.max(t.rssPainted, t.rssScrolled, t.rssSettled, t.rssLoaded);
+
+if (hasTmux()) {
+  const shebang = (await readFile(cli, 'utf8')).split('\n')[0];
+  const own = await inTmux(cli);
+  report(`The \`patchbay\` binary as installed (${shebang})`, own);
+  const plain = await inTmux(`${process.execPath} ${cli}`);
+  report('Baseline: plain `node dist/cli.js`', plain);
+  console.log(
+    `\nPeak RSS: patchbay ${mb(peak(own))} vs plain node ${mb(peak(plain))} ` +
+      `(ratio ${(peak(own) / peak(plain)).toFixed(2)}; target ≤ 120 MB: ${peak(own) <= 120 * 1024 ? 'met' : 'NOT met'})`,
   );
 } else {
   console.log(

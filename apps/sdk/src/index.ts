@@ -11,6 +11,7 @@ export {
   type ToolAnnotations,
   type ToolCallOutcome,
   type ToolkitKind,
+  type UserClientCommands,
 } from '@patchbay/core';
 export type { AuthConfigs } from './auth-configs/auth-configs.js';
 export type {

@@ -217,6 +217,7 @@ const notRead = {
   Project: 'the SDK has no project methods',
   ProjectCreated: 'the SDK has no project methods',
   ClientCommands: passedWhole,
+  UserClientCommands: passedWhole,
   OpenApiAuth: passedWhole,
   ToolAnnotations: passedWhole,
   ToolToolkitRef: 'read by toTool: its logo, absent when there is none, becomes null',

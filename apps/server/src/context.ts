@@ -3,6 +3,7 @@ import type { ToolRunner } from './calls/tool-runner.js';
 import type { Database } from './db/database.js';
 import type { AuthThrottle } from './http/auth-throttle.js';
 import type { McpSessionStore } from './mcp/transports.js';
+import type { Downloads } from './pages/downloads.js';
 import type { Presenter } from './present/mcp-servers.js';
 import type { ToolSearch } from './search/tool-search.js';
 import type { HotRows } from './store/hot-rows.js';
@@ -43,6 +44,8 @@ export interface ServerContext {
   pool: StdioPool;
   /** Who may register toolkits that run commands on the host. */
   stdio: StdioPolicy;
+  /** The CLI and SDK tarballs this server serves (and its printed commands install). */
+  downloads: Downloads;
   /** Ends sessions, processes and connections; the database is the caller's to close. */
   close(): Promise<void>;
 }

@@ -96,7 +96,7 @@ ${exitText}
 `;
 
 export const setupHelp = `Usage:
-  patchbay setup <url> --client <client> [--name <entry>] [--header Name:Value]... [--scope user|project] [--dry-run]
+  patchbay setup <url> --client <client> [--name <entry>] [--header Name:Value | --user-token]... [--scope user|project] [--dry-run]
   patchbay setup --list
   patchbay setup remove --client <client> --name <entry> [--scope user|project] [--dry-run]
 
@@ -118,6 +118,9 @@ Options:
                          or "patchbay" for a URL that is not a Patchbay MCP URL
   --header Name:Value    a header to send (repeatable); default: x-api-key with the key from
                          PATCHBAY_API_KEY or the local server's key file (~/.patchbay/api-key)
+  --user-token           for a Patchbay MCP URL: ask its server (with the key from PATCHBAY_API_KEY or the
+                         local key file) for a token scoped to the URL's user (user_id, else "default") and
+                         write that token, never the key
   --scope user|project   user-wide config (default) or the current folder's project config
   --prompt-secret        VS Code only: make VS Code ask for the key instead of storing it
   --dry-run              print the change as a diff and write nothing

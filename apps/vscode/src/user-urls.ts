@@ -1,4 +1,4 @@
-import { PatchbayError, type SetupClient, setupClients, setupCommand } from '@patchbay/core';
+import { PatchbayError, type SetupClient, setupClients, type UserClientCommands } from '@patchbay/core';
 import { applySetup } from '@patchbay/core/node';
 import type { McpServer, McpServerInstance } from '@patchbay/sdk';
 import type { AppContext } from './context.js';
@@ -11,6 +11,10 @@ function headerLines(headers: Record<string, string>): string {
     .map(([name, value]) => `${name}: ${value}`)
     .join('\n');
 }
+
+/** The server's name for a client's command (its keys are snake_case). */
+const commandKey = (client: SetupClient): keyof UserClientCommands =>
+  client === 'claude-code' ? 'claude_code' : client;
 
 /** A user's URL and token: Generate User URL (copied, or a setup command), Add Server to VS Code, .vscode/mcp.json. */
 export class UserUrlCommands {
@@ -50,8 +54,16 @@ export class UserUrlCommands {
         { title: 'Patchbay: Copy Setup Command', placeholder: 'Which AI client?' },
       ),
     );
-    const headers = Object.entries(instance.headers).map(([name, value]) => ` --header '${name}:${value}'`);
-    await this.ctx.host.clipboard(`${setupCommand(instance.url, client)}${headers.join('')}`);
+    const command = instance.commands?.[commandKey(client)];
+    if (command === undefined) {
+      throw new PatchbayError({
+        status: 0,
+        slug: 'no_commands',
+        message: 'the server answered no setup commands for this URL.',
+        suggestedFix: 'Update the Patchbay server: it answers each user’s commands with their scoped token.',
+      });
+    }
+    await this.ctx.host.clipboard(command);
     void this.ctx.host.info(`Copied the command that sets up ${client} (it holds the user's token).`);
   }
 

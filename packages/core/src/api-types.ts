@@ -19,6 +19,7 @@ export type McpInstance = Schemas['McpInstance'];
 export type McpInstanceList = Schemas['McpInstanceList'];
 export type DeleteMcpInstanceResponse = Schemas['DeleteMcpInstanceResponse'];
 export type ClientCommands = Schemas['ClientCommands'];
+export type UserClientCommands = Schemas['UserClientCommands'];
 export type DeletedResponse = Schemas['DeletedResponse'];
 export type CursorPage = Schemas['CursorPage'];
 export type ApiKey = Schemas['ApiKey'];

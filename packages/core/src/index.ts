@@ -101,8 +101,10 @@ export type {
   UpdateMcpServerRequest,
   UpdateToolkitRequest,
   UpdateToolRouterSessionRequest,
+  UserClientCommands,
 } from './api-types.js';
 export { type ApiClient, type ApiClientOptions, createApiClient, unwrap } from './client.js';
+export { clientCommands, cursorInstallLink, type UserAccess, userCommands } from './client-commands.js';
 export { type ErrorBody, type ErrorDetails, errorEnvelope, PatchbayError, slugForStatus } from './errors.js';
 export { openapiDocument } from './generated/openapi-document.js';
 export { backoffMs, defaultRetryPolicy, isRetryableStatus, type RetryPolicy, retryAfterMs } from './http-retry.js';
@@ -176,7 +178,14 @@ export {
   updateToolkitRequest,
 } from './schemas/toolkits.js';
 export { executeToolRequest, getToolQuery, listToolsQuery, toolkitVersion } from './schemas/tools.js';
-export { clientCommands, cliPackage, type SetupClient, setupClients, setupCommand } from './setup-command.js';
+export {
+  cliPackage,
+  downloadUrl,
+  type SetupClient,
+  setupClients,
+  setupCommand,
+  shellQuote,
+} from './setup-command.js';
 export {
   apiBaseUrl,
   type McpUrlOptions,

@@ -1,27 +1,29 @@
+import { serverRoot } from './urls.js';
+
 /** The AI clients `patchbay setup` can write an MCP entry for. */
 export const setupClients = ['claude', 'claude-code', 'cursor', 'windsurf', 'vscode', 'gemini', 'cline'] as const;
 export type SetupClient = (typeof setupClients)[number];
 
-/** The npm package whose `patchbay` binary runs setup; `npx -y` runs it without an install. */
+/**
+ * The CLI's package name. It is not published on a registry: a Patchbay server serves the package itself as a
+ * tarball (`cliTarballUrl`), so no printed command runs whatever a registry holds under this name.
+ */
 export const cliPackage = '@patchbay/cli';
 
-function shellQuote(value: string): string {
-  return /^[A-Za-z0-9_./:=@%+-]+$/.test(value) ? value : `'${value.replace(/'/g, `'\\''`)}'`;
+/** Where a Patchbay server serves its self-contained packages: `<root>/cli/<file>` and `<root>/sdk/<file>`. */
+export function downloadUrl(root: string, kind: 'cli' | 'sdk', file: string): string {
+  return `${serverRoot(root)}/${kind}/${encodeURIComponent(file)}`;
+}
+
+/** Quotes for a POSIX shell: bare when only safe characters, else in single quotes. */
+export function shellQuote(value: string): string {
+  return /^[A-Za-z0-9_./:=@%+,-]+$/.test(value) ? value : `'${value.replace(/'/g, `'\\''`)}'`;
 }
 
 /**
- * The one-line command that writes `url` into a client's config. It carries no secret: the CLI reads the key from
- * `PATCHBAY_API_KEY` or the local server's key file, or takes `--header`.
+ * `npx -y <cli tarball> setup <url> --client <client> …`: npx installs the tarball (no dependencies, nothing from a
+ * registry) and runs its `patchbay` binary.
  */
-export function setupCommand(url: string, client: SetupClient): string {
-  return `npx -y ${cliPackage} setup ${shellQuote(url)} --client ${client}`;
-}
-
-/** The `commands` field of an MCP server: the three clients the hosted API names. */
-export function clientCommands(url: string): { cursor: string; claude: string; windsurf: string } {
-  return {
-    cursor: setupCommand(url, 'cursor'),
-    claude: setupCommand(url, 'claude'),
-    windsurf: setupCommand(url, 'windsurf'),
-  };
+export function setupCommand(cliUrl: string, url: string, client: SetupClient, extra: readonly string[] = []): string {
+  return ['npx', '-y', shellQuote(cliUrl), 'setup', shellQuote(url), '--client', client, ...extra].join(' ');
 }

@@ -114,6 +114,8 @@ export const accessFields = {
   connected_account_id: { omitted: 'generate() asks for a user, never for connected accounts' },
   url: 'url',
   headers: 'headers',
+  commands: 'commands',
+  cursor_install_link: 'cursorInstallLink',
 } satisfies FieldMap<McpAccess, McpServerInstance>;
 
 export const instanceDerived = {

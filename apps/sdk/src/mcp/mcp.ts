@@ -144,6 +144,8 @@ export class Mcp {
       allowedTools: server.allowedTools,
       authConfigs: server.authConfigIds,
       headers: access ? { ...access.headers } : { 'x-api-key': this.ctx.apiKey },
+      commands: access?.commands,
+      cursorInstallLink: access?.cursor_install_link,
     };
   }
 

@@ -1,4 +1,4 @@
-import type { ClientCommands, OrderDirection, ServerOrderBy } from '@patchbay/core';
+import type { ClientCommands, OrderDirection, ServerOrderBy, UserClientCommands } from '@patchbay/core';
 import type { CamelCase } from '../wire.js';
 
 // The SDK's public MCP shapes: camelCase like the hosted SDK's. mappers.ts is the only place that knows the wire names.
@@ -109,6 +109,13 @@ export interface McpServerInstance {
   allowedTools: string[];
   authConfigs: string[];
   headers: Record<string, string>;
+  /**
+   * Commands that put this URL and its headers into each AI client (they hold the user's token), as the server
+   * answers them with a scoped token; undefined with the project key (`scopedToken: false`) or a server without them.
+   */
+  commands?: UserClientCommands | undefined;
+  /** Cursor's install deeplink for this URL and its headers, when `commands` is given. */
+  cursorInstallLink?: string | undefined;
 }
 
 export interface McpInstance {

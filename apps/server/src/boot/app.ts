@@ -15,6 +15,7 @@ import { securityHeaders } from '../http/security-headers.js';
 import { namedServerEndpoint } from '../mcp/endpoint.js';
 import { connectPageRoutes } from '../pages/connect-page.js';
 import { docsRoutes } from '../pages/docs.js';
+import { downloadRoutes } from '../pages/downloads.js';
 import { oauthCallbackRoutes } from '../pages/oauth-callback.js';
 import { restApi } from '../rest/index.js';
 import { toolSessionEndpoint } from '../sessions/endpoint.js';
@@ -73,6 +74,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.use('/tool_router/*', authThrottle(ctx.throttle));
   app.route('/', healthRoutes(ctx.db, ctx.publicUrl));
   app.route('/', docsRoutes(ctx.publicUrl));
+  app.route('/', downloadRoutes(ctx.downloads));
   // Browser pages of the connect flow: no API key (the link token or the OAuth state is the credential).
   app.route('/', connectPageRoutes(ctx));
   app.route('/', oauthCallbackRoutes(ctx));

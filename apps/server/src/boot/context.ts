@@ -8,6 +8,7 @@ import type { Database } from '../db/database.js';
 import { AuthThrottle, type ThrottleOptions } from '../http/auth-throttle.js';
 import { McpSessions, type SessionLimits } from '../mcp/sessions.js';
 import type { WebSseServerTransport } from '../mcp/sse-transport.js';
+import { clientDownloads, defaultDownloadDirs } from '../pages/downloads.js';
 import { presenter } from '../present/mcp-servers.js';
 import { ToolSearch } from '../search/tool-search.js';
 import { HotRows } from '../store/hot-rows.js';
@@ -43,6 +44,8 @@ export interface ContextOptions {
   throttle?: ThrottleOptions | undefined;
   /** Who may register stdio toolkits; the operator alone by default. */
   stdio?: StdioPolicy | undefined;
+  /** Folders holding the packed CLI and SDK tarballs (default: the checkout's apps/tui/pack and apps/sdk/pack). */
+  downloadDirs?: readonly string[] | undefined;
 }
 
 /** The composition root: the registry first, then accounts over it, then the runner over the accounts. */
@@ -58,6 +61,7 @@ export function createContext(options: ContextOptions): ServerContext {
   const vault = options.vault ?? new Vault(newMasterKey());
   const fetcher = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
   const accounts = { db, vault, publicUrl, logger, fetch: fetcher, registry };
+  const downloads = clientDownloads(options.downloadDirs ?? defaultDownloadDirs());
   const runner = new ToolRunner(db, options.credentials ?? accountCredentialProvider(accounts), logger);
   const sessions = {
     sse: new McpSessions<WebSseServerTransport>(options.sessionLimits ?? {}),
@@ -68,11 +72,12 @@ export function createContext(options: ContextOptions): ServerContext {
     runner,
     rows: new HotRows(options.cacheTtlMs),
     throttle: new AuthThrottle(options.throttle),
-    present: presenter(publicUrl, registry),
+    present: presenter(publicUrl, registry, downloads),
     search: new ToolSearch(db, registry),
     sessions,
     pool,
     stdio: options.stdio ?? defaultStdioPolicy,
+    downloads,
     async close() {
       await sessions.sse.closeAll();
       await sessions.streams.closeAll();

@@ -1,4 +1,5 @@
 import { clientCommands, type McpServer, type McpServerDetail, mcpServerUrl } from '@patchbay/core';
+import type { Downloads } from '../pages/downloads.js';
 import type { McpServerRow } from '../store/mcp-servers.js';
 import type { ToolkitCatalog } from '../toolkits/toolkit-catalog.js';
 import { iso } from './iso.js';
@@ -10,7 +11,7 @@ export interface Presenter {
   defaultUserUrl(id: string): string;
 }
 
-export function presenter(publicUrl: string, catalog: ToolkitCatalog): Presenter {
+export function presenter(publicUrl: string, catalog: ToolkitCatalog, downloads: Downloads): Presenter {
   const defaultUserUrl = (id: string) => mcpServerUrl(publicUrl, id, { userId: 'default' });
   const server = async (row: McpServerRow): Promise<McpServer> => {
     const icons: Record<string, string> = {};
@@ -27,7 +28,7 @@ export function presenter(publicUrl: string, catalog: ToolkitCatalog): Presenter
       toolkits: row.toolkits,
       toolkit_icons: icons,
       mcp_url: url,
-      commands: clientCommands(url),
+      commands: clientCommands(downloads.url(publicUrl, 'cli'), url),
       server_instance_count: row.instance_count,
       managed_auth_via_composio: row.managed_auth_via_composio,
       created_at: iso(row.created_at),

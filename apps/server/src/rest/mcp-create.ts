@@ -2,10 +2,12 @@ import {
   type CustomMcpServerResponse,
   createCustomMcpServerRequest,
   createMcpServerRequest,
+  cursorInstallLink,
   type GenerateMcpUrlResponse,
   generateMcpUrlRequest,
   type McpAccess,
   mcpServerUrl,
+  userCommands,
 } from '@patchbay/core';
 import { Hono } from 'hono';
 import type { ServerContext } from '../context.js';
@@ -19,22 +21,27 @@ import { getMcpServer, insertMcpServer } from '../store/mcp-servers.js';
 import { issueScopedToken } from '../store/scoped-tokens.js';
 import { knownToolkits, ownAuthConfigs, ownConnectedAccounts, unique } from './references.js';
 
+/** One URL with its scoped token, and the commands that put both into each AI client (the CLI from `cliUrl`). */
 function accessEntry(
+  cliUrl: string,
   url: string,
   token: string,
   selector: { userId: string } | { connectedAccountId: string },
 ): McpAccess {
+  const headers = { Authorization: `Bearer ${token}` };
   return {
     user_id: 'userId' in selector ? selector.userId : null,
     connected_account_id: 'connectedAccountId' in selector ? selector.connectedAccountId : null,
     url,
-    headers: { Authorization: `Bearer ${token}` },
+    headers,
+    commands: userCommands(cliUrl, { url, headers }),
+    cursor_install_link: cursorInstallLink({ url, headers }),
   };
 }
 
 /** Creating servers (from auth configs, or from toolkits) and generating their per-user URLs. */
 export function mcpCreateRoutes(ctx: ServerContext): Hono<AppEnv> {
-  const { db, registry: catalog, present, publicUrl } = ctx;
+  const { db, registry: catalog, present, publicUrl, downloads } = ctx;
   const app = new Hono<AppEnv>();
   // Hosted spellings of tool slugs (`GOOGLECALENDAR_…`) are kept as the toolkit's own, which is what is listed.
   const allowed = (slugs: readonly string[]) => unique(slugs.map((slug) => catalog.unaliasedToolSlug(slug)));
@@ -95,6 +102,7 @@ export function mcpCreateRoutes(ctx: ServerContext): Hono<AppEnv> {
       mcpServerUrl(publicUrl, server.id, { connectedAccountId }, options),
     );
     const access: McpAccess[] = [];
+    const cliUrl = downloads.url(publicUrl, 'cli');
     if (body.scoped_tokens) {
       // One transaction: either every requested user gets a token, or none is issued.
       await db.transaction(async (tx) => {
@@ -102,11 +110,11 @@ export function mcpCreateRoutes(ctx: ServerContext): Hono<AppEnv> {
           const token = await issueScopedToken(tx, projectId, server.id, { userId });
           // A token belongs to the user's instance: deleting the instance is how it is revoked.
           await insertInstance(tx, projectId, server.id, userId);
-          access.push(accessEntry(userUrls[i] ?? '', token, { userId }));
+          access.push(accessEntry(cliUrl, userUrls[i] ?? '', token, { userId }));
         }
         for (const [i, connectedAccountId] of accounts.entries()) {
           const token = await issueScopedToken(tx, projectId, server.id, { connectedAccountId });
-          access.push(accessEntry(accountUrls[i] ?? '', token, { connectedAccountId }));
+          access.push(accessEntry(cliUrl, accountUrls[i] ?? '', token, { connectedAccountId }));
         }
       });
     }

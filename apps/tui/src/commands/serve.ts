@@ -12,7 +12,12 @@ export function serverMain(): string {
     index = fileURLToPath(import.meta.resolve('@patchbay/server'));
   } catch (error) {
     throw new PatchbayError(
-      { status: 0, slug: 'no_server_package', message: 'The @patchbay/server package is not installed here.' },
+      {
+        status: 0,
+        slug: 'no_server_package',
+        message: 'The @patchbay/server package is not installed here.',
+        suggestedFix: '`patchbay serve` runs from a Patchbay checkout: run `npm start` there.',
+      },
       { cause: error },
     );
   }

@@ -16,6 +16,7 @@ export type SetupCommand =
       scope: SetupScope | undefined;
       dryRun: boolean;
       promptSecret: boolean;
+      userToken: boolean;
     };
 
 const help = 'patchbay setup --help';
@@ -86,6 +87,9 @@ export function parseSetupArgs(args: string[]): SetupCommand {
     };
   }
   extra('after the URL', 1);
+  if (values['user-token'] && (values.header.length > 0 || values['prompt-secret'])) {
+    throw new UsageError('--user-token writes its own header: drop --header and --prompt-secret.', help);
+  }
   return {
     kind: 'apply',
     url: first,
@@ -95,6 +99,7 @@ export function parseSetupArgs(args: string[]): SetupCommand {
     scope: readScope(values.scope),
     dryRun: values['dry-run'],
     promptSecret: values['prompt-secret'],
+    userToken: values['user-token'],
   };
 }
 
@@ -110,6 +115,7 @@ function parse(args: string[]) {
       scope: { type: 'string' },
       'dry-run': { type: 'boolean', default: false },
       'prompt-secret': { type: 'boolean', default: false },
+      'user-token': { type: 'boolean', default: false },
       list: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },

@@ -3,24 +3,30 @@ import type { Output } from '../output.js';
 import { renderTable } from '../table.js';
 import { exitCodes, setupHelp } from '../usage.js';
 import { parseSetupArgs, type SetupCommand } from './setup-args.js';
+import { userTokenHeaders } from './user-token.js';
 
 type Apply = Extract<SetupCommand, { kind: 'apply' }>;
 type Remove = Extract<SetupCommand, { kind: 'remove' }>;
 
 const where = (plan: { label: string; scope: string }) => `${plan.label}, ${plan.scope} scope`;
 
-function credentialNote(plan: SetupPlan): string {
+function credentialNote(plan: SetupPlan, userId: string | undefined): string {
+  if (userId !== undefined) return `Credential: a token scoped to user "${userId}" on this server (not your API key).`;
   if (plan.credentialSource === 'prompt') return 'VS Code will ask for the API key when the server starts.';
   if (plan.credentialSource === '--header') return 'Credential: the --header values given.';
   return `Credential: the API key from ${plan.credentialSource}.`;
 }
 
 async function apply(command: Apply, output: Output): Promise<number> {
+  // A dry run asks for no token: it would issue one for nothing.
+  const scoped = command.userToken && !command.dryRun ? await userTokenHeaders(command.url) : undefined;
   const options = {
     client: command.client,
     url: command.url,
     name: command.name,
-    headers: command.headers,
+    headers:
+      scoped?.headers ??
+      (command.userToken ? { Authorization: 'Bearer <a token scoped to the user>' } : command.headers),
     scope: command.scope,
     promptSecret: command.promptSecret,
   };
@@ -43,7 +49,7 @@ async function apply(command: Apply, output: Output): Promise<number> {
   const verb = result.created ? 'Created' : result.replaced ? 'Replaced the entry in' : 'Updated';
   output.out(`${verb} ${result.path} (${where(result)}): entry "${result.name}" → ${command.url}`);
   if (result.backupPath !== undefined) output.out(`Backup of the previous file: ${result.backupPath}`);
-  output.out(credentialNote(result));
+  output.out(credentialNote(result, scoped?.userId));
   if (result.scope === 'project' && result.credentialSource !== 'prompt') {
     output.err(
       `Warning: ${result.path} now holds the credential in plain text; keep it out of version control (.gitignore).`,

@@ -1,6 +1,6 @@
 // The `:` command line: names and aliases, and tab completion over them.
 
-export type CommandTarget = 'servers' | 'toolkits' | 'calls' | 'accounts' | 'help' | 'quit';
+export type CommandTarget = 'servers' | 'toolkits' | 'calls' | 'accounts' | 'users' | 'help' | 'quit';
 
 export interface CommandSpec {
   name: string;
@@ -19,6 +19,7 @@ export const commandTable: readonly CommandSpec[] = [
     target: 'accounts',
     help: 'connected accounts, by user and toolkit',
   },
+  { name: 'users', aliases: ['instances', 'people'], target: 'users', help: 'every server’s users, across servers' },
   { name: 'help', aliases: ['keys'], target: 'help', help: 'every key of this screen' },
   { name: 'quit', aliases: ['q', 'exit'], target: 'quit', help: 'quit' },
 ];

@@ -5,7 +5,7 @@ import { keyActions } from './input.js';
 import { runIntent } from './intents.js';
 import { type KeyPress, splitKeys } from './keys.js';
 import { wantsMore } from './list.js';
-import { Loaders } from './loaders.js';
+import { Loaders, maxAutoRefetch } from './loaders.js';
 import { initialState, reduce } from './reducer.js';
 import { type Connect, describeError, explain, isUnreachable, type Session } from './session.js';
 import type { Action, AppState, Screen, ScreenKind, Size } from './state.js';
@@ -22,10 +22,12 @@ export interface ControllerOptions {
   followMs?: number;
   /** Rows per page fetched. */
   pageSize?: number;
+  /** Past this many fetched rows, the timer refreshes only the rows around the cursor (default 500). */
+  maxAutoRefetch?: number;
 }
 
 /** The screens the timer refreshes; the live log has its own, faster timer, and forms are never refreshed. */
-const refreshed: ReadonlySet<ScreenKind> = new Set(['servers', 'toolkits', 'server', 'accounts']);
+const refreshed: ReadonlySet<ScreenKind> = new Set(['servers', 'toolkits', 'server', 'accounts', 'users']);
 
 /** How many rows before the end of what is fetched the next page is asked for. */
 const lookahead = 20;
@@ -48,6 +50,8 @@ export class Controller {
       session: () => this.session,
       failed: (error) => this.failed(error),
       pageSize: options.pageSize ?? 50,
+      visibleRows: () => this.state.size.rows,
+      maxAutoRefetch: options.maxAutoRefetch ?? maxAutoRefetch,
     });
   }
 
@@ -164,7 +168,8 @@ export class Controller {
         if (before.overlay?.kind === 'filter' && action.overlay === undefined) this.flushFilter();
         return;
       case 'cursor':
-        this.maybeMore(screen);
+        if ('to' in action && action.to === 'bottom') this.toBottom(screen);
+        else this.maybeMore(screen);
         return;
       case 'outcome':
       case 'order':
@@ -205,6 +210,15 @@ export class Controller {
   private flushFilter(): void {
     clearTimeout(this.filterTimer);
     this.pendingFilter?.();
+  }
+
+  /** G on a list not fetched to its end: the rest is fetched, then the cursor goes to the real last row. */
+  private toBottom(screen: Screen): void {
+    const name = focusedList(screen);
+    const list = name === undefined ? undefined : getList(screen, name);
+    if (name !== undefined && list !== undefined && !list.done && list.error === undefined) {
+      this.loaders.toEnd(screen, name);
+    }
   }
 
   private maybeMore(screen: Screen): void {

@@ -12,6 +12,7 @@ import {
   toolkitFormScreen,
   toolkitsScreen,
   tryScreen,
+  usersScreen,
 } from './screens.js';
 import type { Action, AppState, Screen, ServerScreen, ToolRow } from './state.js';
 import { focusedList, isForm, shownRows, top } from './views.js';
@@ -44,6 +45,17 @@ function selectedTool(screen: ServerScreen): ToolRow | undefined {
 }
 
 const users = (n: number) => (n === 1 ? '1 user' : `${n} users`);
+
+function removeUser(serverId: string, serverName: string, userId: string): Action {
+  return {
+    type: 'overlay',
+    overlay: {
+      kind: 'confirm',
+      message: `Remove user "${userId}" from "${serverName}"? Their URL and scoped tokens are revoked.`,
+      onYes: { type: 'delete/user', serverId, userId },
+    },
+  };
+}
 
 function deleteServer(server: Pick<McpServer, 'id' | 'name'> & { serverInstanceCount?: number }): Action {
   const count = server.serverInstanceCount === undefined ? '' : ` and its ${users(server.serverInstanceCount)}`;
@@ -83,6 +95,8 @@ function acceptCommand(state: AppState): Action[] {
       return [{ type: 'root', screen: callsScreen() }];
     case 'accounts':
       return [{ type: 'root', screen: accountsScreen() }];
+    case 'users':
+      return [{ type: 'root', screen: usersScreen() }];
   }
 }
 
@@ -179,6 +193,10 @@ function run(state: AppState, binding: Binding, name: string): Action[] {
         const server = selectedServer(screen);
         return server === undefined ? [] : [deleteServer(server)];
       }
+      if (screen?.kind === 'users') {
+        const row = screen.list.items[screen.list.cursor];
+        return row === undefined ? [] : [removeUser(row.serverId, row.serverName, row.userId)];
+      }
       if (screen?.kind !== 'server') return [];
       const user = selectedUser(screen);
       if (user === undefined) {
@@ -190,16 +208,7 @@ function run(state: AppState, binding: Binding, name: string): Action[] {
           }),
         ];
       }
-      return [
-        {
-          type: 'overlay',
-          overlay: {
-            kind: 'confirm',
-            message: `Remove user "${user.userId}" from "${screen.name}"? Their URL and scoped tokens are revoked.`,
-            onYes: { type: 'delete/user', serverId: screen.serverId, userId: user.userId },
-          },
-        },
-      ];
+      return [removeUser(screen.serverId, screen.name, user.userId)];
     }
     case 'nextPane':
       return [{ type: 'pane' }];

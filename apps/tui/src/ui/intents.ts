@@ -159,14 +159,14 @@ export async function runIntent(action: Action, ctx: IntentContext): Promise<voi
       return;
     }
     case 'delete/user': {
-      if (screen.kind !== 'server') return;
+      if (screen.kind !== 'server' && screen.kind !== 'users') return;
       await loaders.guard(async () => {
         const answer = await patchbay.mcp.instances.delete(action.serverId, action.userId);
         const accounts = answer.deletedConnectedAccounts;
         dispatch(
           info(`Removed "${action.userId}" (${accounts} connected account${accounts === 1 ? '' : 's'} deleted).`),
         );
-        loaders.loadList(screen, 'users', true);
+        loaders.loadList(screen, screen.kind === 'users' ? 'allUsers' : 'users', true);
       });
       return;
     }

@@ -11,6 +11,7 @@ export type KeyContext =
   | 'toolkit'
   | 'calls'
   | 'accounts'
+  | 'users'
   | 'form'
   | 'filter'
   | 'command'
@@ -129,12 +130,20 @@ export const keyTable: readonly Binding[] = [
   ),
   b('accounts', ['x'], 'disable', 'disable', 'disable or enable the selected account', true),
   b('accounts', ['d'], 'delete', 'delete', 'delete the selected account (asks first, naming it)', true),
+  b('users', ['enter'], 'open', 'open', 'open the user’s server (its users pane)', true),
+  b('users', ['d'], 'delete', 'remove', 'remove the selected user from its server (asks first)', true),
   b('unreachable', ['R'], 'refresh', 'retry', 'try to connect again', true),
   b('unreachable', ['q', 'ctrl+c'], 'quit', 'quit', 'quit', true),
   b('list', ['j', 'down'], 'down', 'down', 'move down'),
   b('list', ['k', 'up'], 'up', 'up', 'move up'),
   b('list', ['g', 'home'], 'top', 'top', 'go to the top'),
-  b('list', ['G', 'end'], 'bottom', 'bottom', 'go to the last row fetched (the next page loads from there)'),
+  b(
+    'list',
+    ['G', 'end'],
+    'bottom',
+    'bottom',
+    'go to the last row (the pages not fetched yet load first, with a spinner)',
+  ),
   b('list', ['ctrl+d', 'pagedown'], 'pageDown', 'page down', 'one page down'),
   b('list', ['ctrl+u', 'pageup'], 'pageUp', 'page up', 'one page up'),
   b(
@@ -151,7 +160,7 @@ export const keyTable: readonly Binding[] = [
     [':'],
     'command',
     'command',
-    'command line: :servers :toolkits :calls :accounts :quit (tab completes)',
+    'command line: :servers :toolkits :calls :accounts :users :quit (tab completes)',
     true,
   ),
   b('global', ['esc'], 'back', 'back', 'back to the previous screen'),

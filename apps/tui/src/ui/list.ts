@@ -59,6 +59,16 @@ export function replaceRows<T>(
   return { ...list, items, done, cursor, loading: false, error: undefined };
 }
 
+/**
+ * Rows fetched again for positions `offset…` (the part on screen of a list too long to re-fetch whole): they replace
+ * what was there, the rest and the cursor stay. Past the end they extend the list.
+ */
+export function replaceWindow<T>(list: ListState<T>, offset: number, rows: readonly T[]): ListState<T> {
+  if (offset > list.items.length) return list;
+  const items = [...list.items.slice(0, offset), ...rows, ...list.items.slice(offset + rows.length)];
+  return { ...list, items, error: undefined };
+}
+
 export function failed<T>(list: ListState<T>, error: string): ListState<T> {
   return { ...list, loading: false, error };
 }

@@ -5,7 +5,8 @@ import { setupClients } from '@patchbay/core';
 import type { ToolCall } from '@patchbay/sdk';
 import { complete, completeFrom } from './commands.js';
 import { cycle, type FormState, focusBy, backspace as formBackspace, typeText, withErrors } from './form.js';
-import { appendPage, failed, type ListState, move, moveTo, replaceRows } from './list.js';
+import { appendPage, failed, type ListState, move, moveTo, replaceRows, replaceWindow } from './list.js';
+import { openedScreen } from './screens.js';
 import {
   type Action,
   type AppState,
@@ -111,38 +112,6 @@ function addCalls(screen: CallsScreen, rows: readonly ToolCall[]): CallsScreen {
   return { ...screen, list: { ...screen.list, items, cursor } };
 }
 
-function open(screen: Screen): Screen | undefined {
-  if (screen.kind === 'servers') {
-    const server = screen.list.items[screen.list.cursor];
-    if (server === undefined) return undefined;
-    return {
-      kind: 'server',
-      key: 0,
-      serverId: server.id,
-      name: server.name,
-      server,
-      pane: 'tools',
-      tools: { items: [], cursor: 0, filter: '', loading: true, done: false },
-      allowed: server.allowedTools.length === 0 ? 'all' : server.allowedTools,
-      saved: server.allowedTools.length === 0 ? 'all' : server.allowedTools,
-      users: { items: [], cursor: 0, filter: '', loading: true, done: false },
-    };
-  }
-  if (screen.kind === 'toolkits') {
-    const toolkit = screen.list.items[screen.list.cursor];
-    if (toolkit === undefined) return undefined;
-    return {
-      kind: 'toolkit',
-      key: 0,
-      slug: toolkit.slug,
-      name: toolkit.name,
-      list: { items: [], cursor: 0, filter: '', loading: true, done: false },
-      showSchema: false,
-    };
-  }
-  return undefined;
-}
-
 function push(state: AppState, screen: Screen): AppState {
   return {
     ...state,
@@ -192,6 +161,14 @@ export function reduce(state: AppState, action: Action): AppState {
         putRows(screen, action, (list, rows) =>
           action.mode === 'append' ? appendPage(list, rows, action.done) : replaceRows(list, rows, action.done, rowId),
         ),
+      );
+    case 'list/window':
+      return mapScreen(state, action.key, (screen) =>
+        putRows(screen, action, (list, rows) => replaceWindow(list, action.offset, rows)),
+      );
+    case 'list/bottom':
+      return mapScreen(state, action.key, (screen) =>
+        updateList(screen, action.list, (list) => moveTo(list, list.items.length - 1)),
       );
     case 'list/total':
       return mapScreen(state, action.key, (screen) =>
@@ -270,7 +247,7 @@ export function reduce(state: AppState, action: Action): AppState {
       const current = top(state.stack);
       if (current === undefined) return state;
       if (current.kind === 'toolkit') return mapTop(state, () => ({ ...current, showSchema: !current.showSchema }));
-      const next = open(current);
+      const next = openedScreen(current);
       return next === undefined ? state : push(state, next);
     }
     case 'pane':

@@ -5,7 +5,7 @@ import { serverFields } from './forms/server-form.js';
 import { fieldsFromSchema } from './forms/tool-args.js';
 import { toolkitFields } from './forms/toolkit-form.js';
 import { emptyList } from './list.js';
-import type { NewScreen, ServerScreen, ToolRow } from './state.js';
+import type { NewScreen, Screen, ServerScreen, ToolRow } from './state.js';
 
 export const userField = '@user';
 
@@ -21,6 +21,10 @@ export function toolkitsScreen(): NewScreen {
 }
 export function callsScreen(): NewScreen {
   return { kind: 'calls', list: emptyList(), follow: true, outcome: 'all' };
+}
+
+export function usersScreen(): NewScreen {
+  return { kind: 'users', list: emptyList() };
 }
 
 export function accountsScreen(): NewScreen {
@@ -77,4 +81,47 @@ export function tryScreen(server: ServerScreen, tool: ToolRow, userId: string): 
     tool,
     form: createForm([user, ...fieldsFromSchema(tool.inputParameters)]),
   };
+}
+
+const loadingList = () => ({ items: [], cursor: 0, filter: '', loading: true, done: false });
+
+/** A server's screen before its rows arrive; without `server`, its row comes with server/loaded. */
+function serverScreen(
+  id: string,
+  name: string,
+  server: McpServer | undefined,
+  pane: ServerScreen['pane'],
+): ServerScreen {
+  const allowed = server === undefined || server.allowedTools.length === 0 ? 'all' : server.allowedTools;
+  return {
+    kind: 'server',
+    key: 0,
+    serverId: id,
+    name,
+    server,
+    pane,
+    tools: loadingList(),
+    allowed,
+    saved: allowed,
+    users: loadingList(),
+  };
+}
+
+/** The screen `enter` opens from a list row (a server, a toolkit, a user's server), or undefined. */
+export function openedScreen(screen: Screen): Screen | undefined {
+  if (screen.kind === 'servers') {
+    const server = screen.list.items[screen.list.cursor];
+    return server === undefined ? undefined : serverScreen(server.id, server.name, server, 'tools');
+  }
+  if (screen.kind === 'users') {
+    // The user's server, on its users pane: the row was a user.
+    const row = screen.list.items[screen.list.cursor];
+    return row === undefined ? undefined : serverScreen(row.serverId, row.serverName, undefined, 'users');
+  }
+  if (screen.kind === 'toolkits') {
+    const toolkit = screen.list.items[screen.list.cursor];
+    if (toolkit === undefined) return undefined;
+    return { kind: 'toolkit', key: 0, slug: toolkit.slug, name: toolkit.name, list: loadingList(), showSchema: false };
+  }
+  return undefined;
 }

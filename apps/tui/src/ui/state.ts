@@ -99,6 +99,16 @@ export interface TryScreen {
   result?: { ok: boolean; text: string } | undefined;
 }
 
+/** A user of one server (its instance), on the Users screen that lists them across servers. */
+export type UserRow = McpInstance & { serverName: string };
+
+/** Every server's users (instances), walked server by server as the cursor scrolls. */
+export interface UsersScreen {
+  kind: 'users';
+  key: number;
+  list: ListState<UserRow>;
+}
+
 export interface AccountsScreen {
   kind: 'accounts';
   key: number;
@@ -130,22 +140,27 @@ export type Screen =
   | CallsScreen
   | TryScreen
   | AccountsScreen
+  | UsersScreen
   | ConnectFormScreen
   | ToolkitFormScreen;
 export type ScreenKind = Screen['kind'];
 /** A screen as pushed: the reducer gives it its key. */
 export type NewScreen = Screen extends infer S ? (S extends Screen ? Omit<S, 'key'> : never) : never;
 
-/** Rows for one list: a list screen's own (named by its kind), or a server's tools or users. */
-export type Rows =
-  | { list: 'servers'; rows: readonly McpServer[] }
-  | { list: 'toolkits'; rows: readonly Toolkit[] }
-  | { list: 'toolkit'; rows: readonly Tool[] }
-  | { list: 'calls'; rows: readonly ToolCall[] }
-  | { list: 'tools'; rows: readonly ToolRow[] }
-  | { list: 'users'; rows: readonly McpInstance[] }
-  | { list: 'accounts'; rows: readonly ConnectedAccount[] };
-export type ListName = Rows['list'];
+/** Each list's row type: a list screen's own (named by its kind; `allUsers` is the Users screen's), a server's tools or users. */
+export interface RowTypes {
+  servers: McpServer;
+  toolkits: Toolkit;
+  toolkit: Tool;
+  calls: ToolCall;
+  tools: ToolRow;
+  users: McpInstance;
+  allUsers: UserRow;
+  accounts: ConnectedAccount;
+}
+export type ListName = keyof RowTypes;
+/** Rows for one list, the list's name tying them to their type. */
+export type Rows = { [N in ListName]: { list: N; rows: readonly RowTypes[N][] } }[ListName];
 
 export type Overlay =
   | { kind: 'help'; filter: string }
@@ -202,6 +217,10 @@ export type Action =
   // Results of requests, for the screen with `key` (dropped when that screen is gone).
   | { type: 'list/loading'; key: number; list: ListName }
   | ({ type: 'list/rows'; key: number; done: boolean; mode: 'append' | 'replace' } & Rows)
+  /** Rows fetched again in place, from index `offset` on (the auto-refresh of a long list's visible part). */
+  | ({ type: 'list/window'; key: number; offset: number } & Rows)
+  /** Every row has been fetched (G): the cursor goes to the last one. */
+  | { type: 'list/bottom'; key: number; list: ListName }
   | { type: 'list/total'; key: number; list: ListName; total: number }
   | { type: 'list/error'; key: number; list: ListName; message: string }
   | { type: 'calls/new'; key: number; rows: readonly ToolCall[] }

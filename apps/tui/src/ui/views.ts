@@ -10,6 +10,7 @@ import type {
   ToolkitFormScreen,
   ToolRow,
   TryScreen,
+  UserRow,
 } from './state.js';
 
 /** Text the `/` filter matches, for lists filtered here; the others are filtered by the server. */
@@ -35,6 +36,8 @@ export function focusedList(screen: Screen): ListName | undefined {
       return screen.kind;
     case 'server':
       return screen.pane;
+    case 'users':
+      return 'allUsers';
     default:
       return undefined;
   }
@@ -47,10 +50,12 @@ type AnyList =
   | ListState<ToolCall>
   | ListState<ToolRow>
   | ListState<McpInstance>
+  | ListState<UserRow>
   | ListState<ConnectedAccount>;
 
 export function getList(screen: Screen, name: ListName): AnyList | undefined {
   if (screen.kind === 'server') return name === 'tools' ? screen.tools : name === 'users' ? screen.users : undefined;
+  if (screen.kind === 'users') return name === 'allUsers' ? screen.list : undefined;
   if (screen.kind === name && 'list' in screen) return screen.list;
   return undefined;
 }
@@ -63,6 +68,7 @@ export function updateList(screen: Screen, name: ListName, fn: ListFn): Screen {
     if (name === 'users') return { ...screen, users: fn(screen.users) };
     return screen;
   }
+  if (screen.kind === 'users') return name === 'allUsers' ? { ...screen, list: fn(screen.list) } : screen;
   if (screen.kind !== name) return screen;
   switch (screen.kind) {
     case 'servers':
@@ -96,6 +102,7 @@ export function putRows(
   if (screen.kind === 'toolkit' && rows.list === 'toolkit') return { ...screen, list: fn(screen.list, rows.rows) };
   if (screen.kind === 'calls' && rows.list === 'calls') return { ...screen, list: fn(screen.list, rows.rows) };
   if (screen.kind === 'accounts' && rows.list === 'accounts') return { ...screen, list: fn(screen.list, rows.rows) };
+  if (screen.kind === 'users' && rows.list === 'allUsers') return { ...screen, list: fn(screen.list, rows.rows) };
   return screen;
 }
 

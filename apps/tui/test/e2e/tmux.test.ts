@@ -26,7 +26,7 @@ afterAll(async () => {
 /** The UI as a person starts it: the configured server from PATCHBAY_*, CI's variable gone as in a real terminal. */
 function command(): string {
   const env = `HOME=${home} PATCHBAY_BASE_URL=${server.url} PATCHBAY_API_KEY=${server.apiKey}`;
-  return `env -u CI -u CONTINUOUS_INTEGRATION ${env} ${process.execPath} ${cliPath}; echo "EXITED $?"; sleep 600`;
+  return `env -u CI -u CONTINUOUS_INTEGRATION ${env} ${cliPath}; echo "EXITED $?"; sleep 600`;
 }
 
 function restored(pane: Pane): void {

@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Patchbay } from '@patchbay/sdk';
-import { createLogger, type RunningServer, startServer } from '@patchbay/server';
+import { createLogger, type RunningServer, type StartOptions, startServer } from '@patchbay/server';
 
 export interface TestServer {
   running: RunningServer;
@@ -14,9 +14,10 @@ export interface TestServer {
 }
 
 /** A real Patchbay server in this process, on a real port, with an in-memory PGlite and a temp data dir. */
-export async function startTestServer(): Promise<TestServer> {
+export async function startTestServer(options: Pick<StartOptions, 'context'> = {}): Promise<TestServer> {
   const dataDir = await mkdtemp(join(tmpdir(), 'patchbay-tui-test-'));
   const running = await startServer({
+    ...options,
     dataDir,
     port: 0,
     database: { kind: 'memory' },

@@ -336,4 +336,35 @@ describe('accounts', () => {
       ['config', ''],
     ]);
   });
+
+  it('G moves to the last row fetched; list/bottom, when the rest is in, to the real last one', () => {
+    const state = press(withServers(connected(), 30), 'G').state;
+    const list = (s: typeof state) => (s.stack[0]?.kind === 'servers' ? s.stack[0].list : undefined);
+    expect(list(state)?.cursor).toBe(29);
+    const more = apply(state, {
+      type: 'list/rows',
+      key: 1,
+      list: 'servers',
+      rows: Array.from({ length: 20 }, (_, i) => server(31 + i)),
+      done: true,
+      mode: 'append',
+    });
+    expect(list(more)?.cursor).toBe(29);
+    expect(list(apply(more, { type: 'list/bottom', key: 1, list: 'servers' }))?.cursor).toBe(49);
+  });
+
+  it('list/window puts rows fetched again in place, keeping the rest and the cursor', () => {
+    const state = press(withServers(connected(), 30), 'j', 'j', 'j').state;
+    const fresh = [server(11, { name: 'renamed 11' }), server(99)];
+    const next = apply(state, { type: 'list/window', key: 1, offset: 10, list: 'servers', rows: fresh });
+    const list = next.stack[0]?.kind === 'servers' ? next.stack[0].list : undefined;
+    expect(list?.items.map((s) => s.name).slice(9, 13)).toEqual([
+      'server 10',
+      'renamed 11',
+      fresh[1]?.name,
+      'server 13',
+    ]);
+    expect(list?.items).toHaveLength(30);
+    expect(list?.cursor).toBe(3);
+  });
 });

@@ -212,4 +212,24 @@ describe('render', () => {
     expect(text).toContain('Waiting for ada to finish connecting');
     expect(text).toContain('Link: http://127.0.0.1:8787/connect/ca_1');
   });
+
+  it('users across servers at 80×24: one row per user and server, its keys in the footer', () => {
+    const onUsers = press(connected(), ':', 'users', { input: '', return: true }).state;
+    const rows = ['ada', 'bob'].map((id, i) => ({ ...user(id), serverId: `s${i}`, serverName: `Server ${i}` }));
+    const state = apply(sized(onUsers, 80, 24), {
+      type: 'list/rows',
+      key: 2,
+      list: 'allUsers',
+      rows,
+      done: true,
+      mode: 'replace',
+    });
+    const text = frame(state);
+    expect(text).toContain('Users (2)');
+    expect(text).toMatch(/ada\s+Server 0\s+2026-12-01 10:00\s+s0/);
+    expect(text).toMatch(/bob\s+Server 1/);
+    expect(text).toContain('<d> remove');
+    for (const line of text.split('\n')) expect(line.length).toBeLessThanOrEqual(80);
+    expect(frame(press(state, 'd').state)).toContain('Remove user "ada" from "Server 0"?');
+  });
 });

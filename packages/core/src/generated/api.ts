@@ -994,6 +994,9 @@ export interface components {
             headers: {
                 [key: string]: string;
             };
+            commands: components["schemas"]["UserClientCommands"];
+            /** @description Patchbay: Cursor's install deeplink (`cursor://anysphere.cursor-deeplink/mcp/install?name=…&config=…`) for this URL and its headers; opening it asks Cursor to add the server. */
+            cursor_install_link: string;
         };
         McpInstance: {
             id: string;
@@ -2095,9 +2098,10 @@ export interface components {
                 };
             };
         };
-        /** @description Ready-to-run commands that put this server's URL into an AI client. */
+        /** @description Ready-to-run commands that put this server's URL for the `default` user into an AI client. They run the `patchbay` CLI this server serves (`npx -y <public url>/cli/patchbay-cli-<version>.tgz setup … --user-token`), which asks the server, with the API key of the machine it runs on (`PATCHBAY_API_KEY` or the local server's key file), for a token scoped to that user and writes that token, never the key. No secret is in the command; for another user, or a machine without the key, take that user's `commands` from `POST /mcp/servers/generate`. */
         ClientCommands: {
             cursor: string;
+            /** @description Claude Desktop. */
             claude: string;
             windsurf: string;
         };
@@ -2111,6 +2115,19 @@ export interface components {
         ToolSlug: string;
         /** @description The developer's own identifier for an end user. */
         UserId: string;
+        /** @description Patchbay: commands that put one user's URL and scoped token into an AI client, each ready to paste into a POSIX shell. They carry the token (keep them out of shared logs), never the project key. Clients with their own installer use it (`claude mcp add`, `code --add-mcp`); the others run the `patchbay` CLI this server serves, by `npx -y <public url>/cli/patchbay-cli-<version>.tgz setup …`, so nothing comes from a package registry. */
+        UserClientCommands: {
+            cursor: string;
+            /** @description Claude Desktop (a stdio `mcp-remote` entry). */
+            claude: string;
+            windsurf: string;
+            /** @description `claude mcp add --scope user --transport http …` */
+            claude_code: string;
+            /** @description `code --add-mcp '{…}'` */
+            vscode: string;
+            gemini: string;
+            cline: string;
+        };
     };
     responses: {
         /** @description The request is malformed or fails validation; nothing was changed. */

@@ -7,7 +7,7 @@ export const openapiDocument = {
     "title": "Patchbay API",
     "version": "0.1.0",
     "summary": "Open, self-hosted MCP server manager.",
-    "description": "Patchbay's REST API. The MCP-server endpoints are wire-compatible with the hosted Composio v3 API, so code\nwritten for it works by changing the base URL. Every path is served under both `/api/v3` and `/api/v3.1`.\n\nAuthenticate with the `x-api-key` header. Every error answers with one envelope (`ErrorBody`).\nEnd users' AI clients connect to the MCP endpoint at `/v3/mcp/{server_id}?user_id=…` (not part of this REST API).\n",
+    "description": "Patchbay's REST API. The MCP-server endpoints are wire-compatible with the hosted Composio v3 API, so code\nwritten for it works by changing the base URL. Every path is served under both `/api/v3` and `/api/v3.1`.\n\nAuthenticate with the `x-api-key` header. Every error answers with one envelope (`ErrorBody`).\nEnd users' AI clients connect to the MCP endpoint at `/v3/mcp/{server_id}?user_id=…` (not part of this REST API).\nThe server also serves its own `patchbay` CLI and SDK as self-contained npm tarballs at\n`/cli/patchbay-cli-<version>.tgz` and `/sdk/patchbay-sdk-<version>.tgz` (no key needed; not part of this REST API).\n",
     "license": {
       "name": "MIT",
       "identifier": "MIT"
@@ -2741,7 +2741,9 @@ export const openapiDocument = {
           "user_id",
           "connected_account_id",
           "url",
-          "headers"
+          "headers",
+          "commands",
+          "cursor_install_link"
         ],
         "properties": {
           "user_id": {
@@ -2765,6 +2767,13 @@ export const openapiDocument = {
               "type": "string"
             },
             "description": "With scoped tokens, `Authorization: Bearer pbt_…`; the token is shown only here, once."
+          },
+          "commands": {
+            "$ref": "#/components/schemas/UserClientCommands"
+          },
+          "cursor_install_link": {
+            "type": "string",
+            "description": "Patchbay: Cursor's install deeplink (`cursor://anysphere.cursor-deeplink/mcp/install?name=…&config=…`) for this URL and its headers; opening it asks Cursor to add the server."
           }
         }
       },
@@ -6042,7 +6051,7 @@ export const openapiDocument = {
       },
       "ClientCommands": {
         "type": "object",
-        "description": "Ready-to-run commands that put this server's URL into an AI client.",
+        "description": "Ready-to-run commands that put this server's URL for the `default` user into an AI client. They run the `patchbay` CLI this server serves (`npx -y <public url>/cli/patchbay-cli-<version>.tgz setup … --user-token`), which asks the server, with the API key of the machine it runs on (`PATCHBAY_API_KEY` or the local server's key file), for a token scoped to that user and writes that token, never the key. No secret is in the command; for another user, or a machine without the key, take that user's `commands` from `POST /mcp/servers/generate`.",
         "required": [
           "cursor",
           "claude",
@@ -6053,7 +6062,8 @@ export const openapiDocument = {
             "type": "string"
           },
           "claude": {
-            "type": "string"
+            "type": "string",
+            "description": "Claude Desktop."
           },
           "windsurf": {
             "type": "string"
@@ -6093,6 +6103,45 @@ export const openapiDocument = {
         "minLength": 1,
         "maxLength": 256,
         "description": "The developer's own identifier for an end user."
+      },
+      "UserClientCommands": {
+        "type": "object",
+        "description": "Patchbay: commands that put one user's URL and scoped token into an AI client, each ready to paste into a POSIX shell. They carry the token (keep them out of shared logs), never the project key. Clients with their own installer use it (`claude mcp add`, `code --add-mcp`); the others run the `patchbay` CLI this server serves, by `npx -y <public url>/cli/patchbay-cli-<version>.tgz setup …`, so nothing comes from a package registry.",
+        "required": [
+          "cursor",
+          "claude",
+          "windsurf",
+          "claude_code",
+          "vscode",
+          "gemini",
+          "cline"
+        ],
+        "properties": {
+          "cursor": {
+            "type": "string"
+          },
+          "claude": {
+            "type": "string",
+            "description": "Claude Desktop (a stdio `mcp-remote` entry)."
+          },
+          "windsurf": {
+            "type": "string"
+          },
+          "claude_code": {
+            "type": "string",
+            "description": "`claude mcp add --scope user --transport http …`"
+          },
+          "vscode": {
+            "type": "string",
+            "description": "`code --add-mcp '{…}'`"
+          },
+          "gemini": {
+            "type": "string"
+          },
+          "cline": {
+            "type": "string"
+          }
+        }
       }
     },
     "parameters": {

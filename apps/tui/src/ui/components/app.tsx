@@ -10,6 +10,7 @@ import { ConnectFormView, ServerFormView, ToolkitFormView, TryView } from './for
 import { AccountsView, CallsView, ServersView, ToolkitsView, ToolkitView } from './lists.js';
 import { ConfirmView, HelpView, UnreachableView } from './overlays.js';
 import { ServerView } from './server.js';
+import { UsersView } from './users.js';
 
 /** Lines around the body: two of header, the status line, the footer, and the last row left empty. */
 const chrome = 5;
@@ -49,6 +50,8 @@ function Body({ state, width, height }: { state: AppState; width: number; height
       return <TryView screen={screen} {...area} />;
     case 'accounts':
       return <AccountsView screen={screen} {...area} />;
+    case 'users':
+      return <UsersView screen={screen} {...area} />;
     case 'connectForm':
       return <ConnectFormView screen={screen} {...area} />;
     case 'toolkitForm':

@@ -43,6 +43,8 @@ export function screenTitle(screen: Screen): string {
       return `Try ${screen.tool.slug}`;
     case 'accounts':
       return 'Accounts';
+    case 'users':
+      return 'Users';
     case 'connectForm':
       return 'Connect an account';
     case 'toolkitForm':

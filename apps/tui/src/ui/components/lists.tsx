@@ -20,10 +20,10 @@ interface Area {
   height: number;
 }
 
-const date = (iso: string) => iso.replace('T', ' ').slice(0, 16);
+export const date = (iso: string) => iso.replace('T', ' ').slice(0, 16);
 const time = (iso: string) => iso.slice(11, 19);
 
-function ListTitle({
+export function ListTitle({
   title,
   note,
   shown,
