@@ -8,6 +8,9 @@ import type { Database } from '../db/database.js';
 import { AuthThrottle, type ThrottleOptions } from '../http/auth-throttle.js';
 import { McpSessions, type SessionLimits } from '../mcp/sessions.js';
 import type { WebSseServerTransport } from '../mcp/sse-transport.js';
+import { watchContext } from '../metrics/context-gauges.js';
+import { measuredDatabase } from '../metrics/db.js';
+import { Metrics } from '../metrics/registry.js';
 import { presenter } from '../present/mcp-servers.js';
 import { HotRows } from '../store/hot-rows.js';
 import { type BuiltinToolkitOptions, builtinToolkits } from '../toolkits/builtin/index.js';
@@ -42,11 +45,15 @@ export interface ContextOptions {
   throttle?: ThrottleOptions | undefined;
   /** Who may register stdio toolkits; the operator alone by default. */
   stdio?: StdioPolicy | undefined;
+  /** Where this context's metrics go (a fresh registry by default). */
+  metrics?: Metrics | undefined;
 }
 
 /** The composition root: the registry first, then accounts over it, then the runner over the accounts. */
 export function createContext(options: ContextOptions): ServerContext {
-  const { db, publicUrl, logger } = options;
+  const { publicUrl, logger } = options;
+  const metrics = options.metrics ?? new Metrics();
+  const db = measuredDatabase(options.db, metrics);
   const pool = new StdioPool({ logger, ...options.pool });
   const registry = new ToolkitRegistry(
     db,
@@ -56,12 +63,13 @@ export function createContext(options: ContextOptions): ServerContext {
   registry.onCatalogError = (slug, error) => logger.warn({ err: error, toolkit: slug }, 'toolkit could not list tools');
   const vault = options.vault ?? new Vault(newMasterKey());
   const fetcher = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
-  const accounts = { db, vault, publicUrl, logger, fetch: fetcher, registry };
+  const accounts = { db, vault, publicUrl, logger, fetch: fetcher, registry, metrics };
   const runner = new ToolRunner(db, options.credentials ?? accountCredentialProvider(accounts), logger);
   const sessions = {
     sse: new McpSessions<WebSseServerTransport>(options.sessionLimits ?? {}),
     streams: new McpSessions<WebStandardStreamableHTTPServerTransport>(options.sessionLimits ?? {}),
   };
+  watchContext(metrics, { pool, sessions });
   return {
     ...accounts,
     runner,

@@ -172,6 +172,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       context,
       allowedHosts: isLoopback(host) ? loopbackHosts(port, url) : undefined,
       allowedOrigins: options.allowedOrigins,
+      metricsToken: (options.env ?? process.env).PATCHBAY_METRICS_TOKEN || undefined,
     });
     // Counted here, not from sockets: a client that hangs up mid-request closes its socket while the handler still
     // uses the database, and the database must outlive every handler.

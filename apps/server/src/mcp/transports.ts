@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { WebStandardStreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/webStandardStreamableHttp.js';
+import type { Transport } from '@modelcontextprotocol/sdk/shared/transport.js';
 import type { Context, Hono } from 'hono';
 import { presentedKey } from '../http/auth.js';
 import type { AppEnv } from '../http/env.js';
@@ -36,6 +37,8 @@ export interface McpMountOptions {
   sessions: McpSessionStore;
   /** The path prefix of the public URL (`''` at the root), for the SSE endpoint event. */
   basePath: string;
+  /** Wraps each connected transport (metrics, traces). */
+  observe?: ((transport: Transport) => void) | undefined;
 }
 
 const statusOf: Record<CallerErrorKind, 400 | 401 | 403 | 404> = {
@@ -133,7 +136,7 @@ export function mountMcp(app: Hono<AppEnv>, path: string, options: McpMountOptio
     transport.onclose = () => {
       if (transport.sessionId !== undefined) sessions.streams.remove(transport.sessionId);
     };
-    await serveOn(what, transport);
+    await serveOn(what, transport, options.observe);
     return transport.handleRequest(c.req.raw);
   };
 
@@ -155,7 +158,7 @@ export function mountMcp(app: Hono<AppEnv>, path: string, options: McpMountOptio
       sessionIdGenerator: undefined,
       enableJsonResponse: true,
     });
-    const server = await serveOn(what, transport);
+    const server = await serveOn(what, transport, options.observe);
     // A client that hangs up cancels its calls: closing the protocol server aborts every handler's signal, which
     // reaches the toolkit (an upstream gets notifications/cancelled) instead of running on until its time limit.
     const hangUp = () => void server.close();
@@ -178,7 +181,7 @@ export function mountMcp(app: Hono<AppEnv>, path: string, options: McpMountOptio
     if (refused !== undefined) throw tooManySessions(refused);
     // Before connect: the protocol chains its own onclose after this one.
     transport.onclose = () => sessions.sse.remove(transport.sessionId);
-    await serveOn(what, transport);
+    await serveOn(what, transport, options.observe);
     return transport.response;
   });
 
