@@ -21,6 +21,7 @@ import { oauthCallbackRoutes } from '../pages/oauth-callback.js';
 import { restApi } from '../rest/index.js';
 import { createLogger } from '../util/logger.js';
 import { type ContextOptions, createContext } from './context.js';
+import type { Readiness } from './readiness.js';
 
 export const maxBodyBytes = 1024 * 1024;
 const retryAfterSeconds = 5;
@@ -28,6 +29,8 @@ const retryAfterSeconds = 5;
 export type AppDeps = {
   /** `host:port` values accepted in Host; undefined skips the check (in-process tests, public binds). */
   allowedHosts?: ReadonlySet<string> | undefined;
+  /** `/readyz` answers 503 while it drains (startServer's). */
+  readiness?: Readiness | undefined;
   /** The bearer token `/metrics` asks for (PATCHBAY_METRICS_TOKEN); undefined turns the route off. */
   metricsToken?: string | undefined;
   /** Extra browser origins allowed besides the public URL's own. */
@@ -74,7 +77,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   // Every route that authenticates: REST and MCP URLs.
   app.use('/api/*', authThrottle(ctx.throttle));
   app.use('/v3/mcp/*', authThrottle(ctx.throttle));
-  app.route('/', healthRoutes(ctx.db, ctx.publicUrl));
+  app.route('/', healthRoutes(ctx.db, ctx.publicUrl, deps.readiness));
   app.route('/', metricsRoutes(ctx.metrics, deps.metricsToken));
   app.route('/', docsRoutes(ctx.publicUrl));
   // Browser pages of the connect flow: no API key (the link token or the OAuth state is the credential).

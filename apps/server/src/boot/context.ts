@@ -45,6 +45,8 @@ export interface ContextOptions {
   throttle?: ThrottleOptions | undefined;
   /** Who may register stdio toolkits; the operator alone by default. */
   stdio?: StdioPolicy | undefined;
+  /** This replica's name in the session ids it makes (PATCHBAY_REPLICA_ID), for load-balancer routing. */
+  replicaId?: string | undefined;
   /** Where this context's metrics go (a fresh registry by default). */
   metrics?: Metrics | undefined;
 }
@@ -66,8 +68,8 @@ export function createContext(options: ContextOptions): ServerContext {
   const accounts = { db, vault, publicUrl, logger, fetch: fetcher, registry, metrics };
   const runner = new ToolRunner(db, options.credentials ?? accountCredentialProvider(accounts), logger);
   const sessions = {
-    sse: new McpSessions<WebSseServerTransport>(options.sessionLimits ?? {}),
-    streams: new McpSessions<WebStandardStreamableHTTPServerTransport>(options.sessionLimits ?? {}),
+    sse: new McpSessions<WebSseServerTransport>(options.sessionLimits ?? {}, options.replicaId),
+    streams: new McpSessions<WebStandardStreamableHTTPServerTransport>(options.sessionLimits ?? {}, options.replicaId),
   };
   watchContext(metrics, { pool, sessions });
   return {

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { getRequestListener, type Http2Bindings, type HttpBindings } from '@hono/node-server';
 import { localServerFiles } from '@patchbay/core';
+import { checkMasterKey } from '../accounts/key-check.js';
 import { loadMasterKeys } from '../accounts/master-key.js';
 import type { ServerContext } from '../context.js';
 import type { Database } from '../db/database.js';
@@ -19,6 +20,7 @@ import { ensureDefaultProject, writeServerFile } from './bootstrap.js';
 import { type ContextOptions, createContext } from './context.js';
 import { privateDir } from './data-dir.js';
 import { listenForInvalidations } from './invalidation-listener.js';
+import { Readiness } from './readiness.js';
 
 export type DatabaseChoice =
   | { kind: 'pglite'; dataDir?: string | undefined }
@@ -46,6 +48,11 @@ export interface StartOptions {
   requestTimeoutMs?: number | undefined;
   /** Open connections at most (default 16,384; open SSE sessions each hold one). */
   maxConnections?: number | undefined;
+  /**
+   * How long close() keeps serving, with `/readyz` at 503, until a load balancer's health check has seen it (default
+   * 5 s; no wait when nothing ever probed `/readyz`).
+   */
+  drainTimeoutMs?: number | undefined;
   /** How long close() lets in-flight requests finish before cutting connections. */
   shutdownTimeoutMs?: number | undefined;
   /**
@@ -139,6 +146,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     }
     const applied = await migrate(db);
     if (applied.length > 0) logger.info({ applied }, 'migrations applied');
+    await checkMasterKey(db, keys.vault);
     const created = await ensureDefaultProject(db, files.apiKeyFile);
 
     let handle: ((request: Request, env: HttpBindings | Http2Bindings) => Response | Promise<Response>) | undefined;
@@ -168,7 +176,9 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       vault: keys.vault,
     });
     const stopListening = await listenForInvalidations(db, context.rows, logger);
+    const readiness = new Readiness();
     const app = createApp({
+      readiness,
       context,
       allowedHosts: isLoopback(host) ? loopbackHosts(port, url) : undefined,
       allowedOrigins: options.allowedOrigins,
@@ -179,6 +189,8 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     let inFlight = 0;
     let drained: (() => void) | undefined;
     handle = async (request, env) => {
+      // While draining, no connection is kept for another request: the balancer opens its next one elsewhere.
+      if (readiness.isDraining && 'outgoing' in env) env.outgoing.setHeader('connection', 'close');
       inFlight++;
       try {
         return await app.fetch(request, env);
@@ -196,6 +208,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     let closing: Promise<void> | undefined;
     const close = () => {
       closing ??= (async () => {
+        await readiness.drain(options.drainTimeoutMs ?? 5_000);
         const finished = new Promise<void>((resolve) => running.close(() => resolve()));
         running.closeIdleConnections();
         const timer = setTimeout(() => running.closeAllConnections(), options.shutdownTimeoutMs ?? 10_000);

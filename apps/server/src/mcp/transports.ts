@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { WebStandardStreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/webStandardStreamableHttp.js';
 import type { Transport } from '@modelcontextprotocol/sdk/shared/transport.js';
 import type { Context, Hono } from 'hono';
@@ -127,7 +126,7 @@ export function mountMcp(app: Hono<AppEnv>, path: string, options: McpMountOptio
     const refused = sessions.streams.refusal(what.caller);
     if (refused !== undefined) throw tooManySessions(refused);
     const transport: WebStandardStreamableHTTPServerTransport = new WebStandardStreamableHTTPServerTransport({
-      sessionIdGenerator: () => randomUUID(),
+      sessionIdGenerator: () => sessions.streams.newId(),
       onsessioninitialized: (id) => {
         if (sessions.streams.add(id, transport, what) !== undefined) void transport.close();
       },
@@ -176,7 +175,7 @@ export function mountMcp(app: Hono<AppEnv>, path: string, options: McpMountOptio
   app.get(`${path}/sse`, async (c) => {
     const what = await served(resolve, c);
     const messages = `${options.basePath}${c.req.path.replace(/\/sse$/, '/messages')}`;
-    const transport = new WebSseServerTransport(messages);
+    const transport = new WebSseServerTransport(messages, undefined, sessions.sse.newId());
     const refused = sessions.sse.add(transport.sessionId, transport, what);
     if (refused !== undefined) throw tooManySessions(refused);
     // Before connect: the protocol chains its own onclose after this one.
