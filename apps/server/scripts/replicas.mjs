@@ -63,6 +63,7 @@ export function haproxyConfig({ port, replicas, checkIntervalMs = 250 }) {
     '  timeout client 120s',
     '  timeout server 120s',
     '  timeout tunnel 1h',
+    '  timeout check 2s',
     '  retries 3',
     '  option redispatch 1',
     '  retry-on conn-failure empty-response',
