@@ -19,6 +19,7 @@ import { customToolkitFactory } from '../toolkits/custom-factory.js';
 import { StdioPool, type StdioPoolOptions } from '../toolkits/mcp-upstream/index.js';
 import { ToolkitRegistry } from '../toolkits/registry.js';
 import { defaultStdioPolicy, type StdioPolicy } from '../toolkits/stdio-policy.js';
+import { tracedDatabase } from '../tracing/db.js';
 import type { Logger } from '../util/logger.js';
 
 export interface ContextOptions {
@@ -55,7 +56,7 @@ export interface ContextOptions {
 export function createContext(options: ContextOptions): ServerContext {
   const { publicUrl, logger } = options;
   const metrics = options.metrics ?? new Metrics();
-  const db = measuredDatabase(options.db, metrics);
+  const db = tracedDatabase(measuredDatabase(options.db, metrics));
   const pool = new StdioPool({ logger, ...options.pool });
   const registry = new ToolkitRegistry(
     db,

@@ -2,6 +2,7 @@ import { SSEClientTransport } from '@modelcontextprotocol/sdk/client/sse.js';
 import { StreamableHTTPClientTransport, StreamableHTTPError } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import type { Transport } from '@modelcontextprotocol/sdk/shared/transport.js';
 import type { Logger } from 'pino';
+import { tracedFetch } from '../../tracing/spans.js';
 import type { RemoteUpstreamDefinition } from './definition.js';
 import { messageOf, PoolClosedError, UpstreamStartError, within } from './errors.js';
 import { UpstreamSession } from './session.js';
@@ -154,16 +155,19 @@ export class RemoteConnections {
     const url = new URL(this.definition.url);
     const requestInit: RequestInit = { headers };
     try {
-      if (this.definition.transport === 'sse') return await this.open(new SSEClientTransport(url, { requestInit }));
+      // Each POST carries the calling request's trace context in its headers.
+      const fetch = tracedFetch(globalThis.fetch);
+      if (this.definition.transport === 'sse')
+        return await this.open(new SSEClientTransport(url, { requestInit, fetch }));
       try {
-        const transport = new StreamableHTTPClientTransport(url, { requestInit });
+        const transport = new StreamableHTTPClientTransport(url, { requestInit, fetch });
         const session = await this.open(transport);
         session.beforeClose = () => within(transport.terminateSession(), terminateTimeoutMs);
         return session;
       } catch (error) {
         if (!shouldFallBackToSse(error)) throw error;
         this.logger.info({ err: messageOf(error) }, 'streamable HTTP refused; falling back to SSE');
-        return await this.open(new SSEClientTransport(url, { requestInit }));
+        return await this.open(new SSEClientTransport(url, { requestInit, fetch }));
       }
     } catch (error) {
       throw new UpstreamStartError(`could not connect to ${url.origin}${url.pathname}: ${messageOf(error)}`, '');
