@@ -6,6 +6,7 @@ import { getRequestListener, type Http2Bindings, type HttpBindings } from '@hono
 import { localServerFiles } from '@patchbay/core';
 import { checkMasterKey } from '../accounts/key-check.js';
 import { loadMasterKeys } from '../accounts/master-key.js';
+import { retentionDays, startRetention } from '../calls/call-log-retention.js';
 import type { ServerContext } from '../context.js';
 import type { Database } from '../db/database.js';
 import { migrate } from '../db/migrate.js';
@@ -130,6 +131,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   const logger = options.logger ?? createLogger(options.logLevel ?? 'info');
   const host = options.host ?? '127.0.0.1';
   const files = localServerFiles({ PATCHBAY_DATA_DIR: options.dataDir }, '');
+  const days = retentionDays(options.env ?? process.env);
   await privateDir(options.dataDir);
   const db = await openDatabase(options.database ?? { kind: 'pglite' }, options.dataDir);
   let server: Server | undefined;
@@ -176,6 +178,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       vault: keys.vault,
     });
     const stopListening = await listenForInvalidations(db, context.rows, logger);
+    const retention = days === undefined ? undefined : startRetention(context.db, days, logger);
     const readiness = new Readiness();
     const app = createApp({
       readiness,
@@ -228,6 +231,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
         clearTimeout(expire);
         if (inFlight > 0)
           logger.warn({ in_flight: inFlight }, 'shutdown time limit reached; closing the database anyway');
+        await retention?.stop();
         await openContext.close();
         await stopListening();
         await db.close();
