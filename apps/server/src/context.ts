@@ -4,6 +4,7 @@ import type { Database } from './db/database.js';
 import type { AuthThrottle } from './http/auth-throttle.js';
 import type { McpSessionStore } from './mcp/transports.js';
 import type { Downloads } from './pages/downloads.js';
+import type { Metrics } from './metrics/registry.js';
 import type { Presenter } from './present/mcp-servers.js';
 import type { ToolSearch } from './search/tool-search.js';
 import type { HotRows } from './store/hot-rows.js';
@@ -46,6 +47,8 @@ export interface ServerContext {
   stdio: StdioPolicy;
   /** The CLI and SDK tarballs this server serves (and its printed commands install). */
   downloads: Downloads;
+  /** This replica's Prometheus metrics (`/metrics`). */
+  metrics: Metrics;
   /** Ends sessions, processes and connections; the database is the caller's to close. */
   close(): Promise<void>;
 }

@@ -7,6 +7,7 @@ import { privateUmask } from './boot/data-dir.js';
 import { mintCommandName, runMintCommand } from './boot/mint-key-command.js';
 import { rotateCommandName, runRotateCommand } from './boot/rotate-command.js';
 import { startServer } from './boot/server.js';
+import { startTracing } from './tracing/setup.js';
 import { humanLogStream } from './util/log-lines.js';
 import { createLogger } from './util/logger.js';
 
@@ -37,6 +38,8 @@ const logger = createLogger(
   config.logLevel,
   process.stderr.isTTY && process.env.PATCHBAY_LOG_FORMAT !== 'json' ? humanLogStream(process.stderr) : 2,
 );
+// Before the server starts, so every request is traced; off unless the OTEL_* variables ask for it.
+const tracing = startTracing(process.env);
 try {
   const running = await startServer({
     dataDir: config.dataDir,
@@ -49,7 +52,7 @@ try {
     publicUrl: config.publicUrl,
     logger,
     allowedOrigins: config.allowedOrigins,
-    context: { stdio: config.stdio },
+    context: { stdio: config.stdio, replicaId: config.replicaId },
     sandbox: config.sandbox,
   });
   process.stdout.write(banner(running));
@@ -59,13 +62,16 @@ try {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'shutting down');
-    running.close().then(
-      () => process.exit(0),
-      (error: unknown) => {
-        logger.error({ err: error }, 'shutdown failed');
-        process.exit(1);
-      },
-    );
+    running
+      .close()
+      .then(() => tracing?.shutdown())
+      .then(
+        () => process.exit(0),
+        (error: unknown) => {
+          logger.error({ err: error }, 'shutdown failed');
+          process.exit(1);
+        },
+      );
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

@@ -117,4 +117,5 @@ export const aad = {
   authConfig: (id: string) => `auth_config:${id}`,
   connectedAccount: (id: string) => `connected_account:${id}`,
   oauthState: (id: string) => `oauth_state:${id}`,
+  keyCheck: (id: string) => `master_key_check:${id}`,
 };

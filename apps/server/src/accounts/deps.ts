@@ -1,4 +1,5 @@
 import type { Database } from '../db/database.js';
+import type { Metrics } from '../metrics/registry.js';
 import type { ToolkitRegistry } from '../toolkits/registry.js';
 import type { Logger } from '../util/logger.js';
 import type { Vault } from './crypto.js';
@@ -13,6 +14,8 @@ export interface AccountsDeps {
   logger: Logger;
   /** For the token endpoint (tests may swap it); the global fetch by default. */
   fetch: typeof fetch;
+  /** Counts token refreshes, when given. */
+  metrics?: Pick<Metrics, 'oauthRefreshes'> | undefined;
 }
 
 export const oauthCallbackPath = '/oauth/callback';

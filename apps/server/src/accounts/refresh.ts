@@ -37,7 +37,18 @@ export function refreshAccount(
 ): Promise<RefreshOutcome> {
   const running = inFlight.get(account.id);
   if (running) return running;
-  const pending = doRefresh(deps, account, staleAccessToken).finally(() => inFlight.delete(account.id));
+  const pending = doRefresh(deps, account, staleAccessToken)
+    .then(
+      (outcome) => {
+        deps.metrics?.oauthRefreshes.inc({ outcome: outcome.ok ? 'ok' : outcome.expired ? 'refused' : 'error' });
+        return outcome;
+      },
+      (error: unknown) => {
+        deps.metrics?.oauthRefreshes.inc({ outcome: 'error' });
+        throw error;
+      },
+    )
+    .finally(() => inFlight.delete(account.id));
   inFlight.set(account.id, pending);
   return pending;
 }

@@ -16,6 +16,7 @@ const sealedColumns = [
   { table: 'auth_configs', column: 'credentials_encrypted', aad: aad.authConfig },
   { table: 'connected_accounts', column: 'secrets_encrypted', aad: aad.connectedAccount },
   { table: 'oauth_states', column: 'verifier_encrypted', aad: aad.oauthState },
+  { table: 'master_key_check', column: 'sealed', aad: aad.keyCheck },
 ] as const;
 
 export interface RotationReport {

@@ -13,6 +13,8 @@ import { nulGuard } from '../http/nul-guard.js';
 import { requestId } from '../http/request-id.js';
 import { securityHeaders } from '../http/security-headers.js';
 import { namedServerEndpoint } from '../mcp/endpoint.js';
+import { metricsRoutes } from '../metrics/endpoint.js';
+import { httpMetrics } from '../metrics/http.js';
 import { connectPageRoutes } from '../pages/connect-page.js';
 import { docsRoutes } from '../pages/docs.js';
 import { downloadRoutes } from '../pages/downloads.js';
@@ -21,6 +23,7 @@ import { restApi } from '../rest/index.js';
 import { toolSessionEndpoint } from '../sessions/endpoint.js';
 import { createLogger } from '../util/logger.js';
 import { type ContextOptions, createContext } from './context.js';
+import type { Readiness } from './readiness.js';
 
 export const maxBodyBytes = 1024 * 1024;
 const retryAfterSeconds = 5;
@@ -28,6 +31,10 @@ const retryAfterSeconds = 5;
 export type AppDeps = {
   /** `host:port` values accepted in Host; undefined skips the check (in-process tests, public binds). */
   allowedHosts?: ReadonlySet<string> | undefined;
+  /** `/readyz` answers 503 while it drains (startServer's). */
+  readiness?: Readiness | undefined;
+  /** The bearer token `/metrics` asks for (PATCHBAY_METRICS_TOKEN); undefined turns the route off. */
+  metricsToken?: string | undefined;
   /** Extra browser origins allowed besides the public URL's own. */
   allowedOrigins?: readonly string[] | undefined;
 } & (
@@ -42,6 +49,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   const { logger } = ctx;
   const app = new Hono<AppEnv>();
 
+  app.use('*', httpMetrics(ctx.metrics));
   app.use('*', requestId);
   app.use('*', accessLog(logger));
   app.use('*', securityHeaders);
@@ -72,7 +80,8 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.use('/api/*', authThrottle(ctx.throttle));
   app.use('/v3/mcp/*', authThrottle(ctx.throttle));
   app.use('/tool_router/*', authThrottle(ctx.throttle));
-  app.route('/', healthRoutes(ctx.db, ctx.publicUrl));
+  app.route('/', healthRoutes(ctx.db, ctx.publicUrl, deps.readiness));
+  app.route('/', metricsRoutes(ctx.metrics, deps.metricsToken));
   app.route('/', docsRoutes(ctx.publicUrl));
   app.route('/', downloadRoutes(ctx.downloads));
   // Browser pages of the connect flow: no API key (the link token or the OAuth state is the credential).

@@ -16,6 +16,8 @@ export interface ServerConfig {
   allowedOrigins: string[];
   stdio: StdioPolicy;
   sandbox: 'auto' | 'off';
+  /** Names this replica in MCP session ids (PATCHBAY_REPLICA_ID), so a load balancer can route sessions. */
+  replicaId: string | undefined;
 }
 
 const origin = z
@@ -54,6 +56,10 @@ const schema = z.object({
     .pipe(z.array(origin)),
   stdioToolkits: z.enum(stdioRegistrationModes, { message: `must be one of ${stdioRegistrationModes.join(', ')}` }),
   sandbox: z.enum(['auto', 'off'], { message: 'must be auto or off' }),
+  replicaId: z
+    .string()
+    .regex(/^[a-z0-9-]{1,32}$/, { message: 'must be 1-32 lower-case letters, digits or dashes' })
+    .optional(),
   stdioCommands: z.string().transform((raw) =>
     raw
       .split(',')
@@ -73,6 +79,7 @@ const fieldNames: Record<string, string> = {
   stdioToolkits: 'PATCHBAY_STDIO_TOOLKITS',
   stdioCommands: 'PATCHBAY_STDIO_COMMANDS',
   sandbox: 'PATCHBAY_SANDBOX',
+  replicaId: 'PATCHBAY_REPLICA_ID',
 };
 
 export class ConfigError extends Error {
@@ -118,6 +125,7 @@ export function loadConfig(argv: string[], env: Record<string, string | undefine
     stdioToolkits: empty(env.PATCHBAY_STDIO_TOOLKITS) ?? 'operator',
     stdioCommands: env.PATCHBAY_STDIO_COMMANDS ?? '',
     sandbox: empty(env.PATCHBAY_SANDBOX) ?? 'auto',
+    replicaId: empty(env.PATCHBAY_REPLICA_ID),
   };
   const parsed = schema.safeParse(raw);
   if (!parsed.success) {
@@ -135,6 +143,7 @@ export function loadConfig(argv: string[], env: Record<string, string | undefine
     ...rest,
     databaseUrl: rest.databaseUrl,
     publicUrl: rest.publicUrl,
+    replicaId: rest.replicaId,
     stdio: { register: stdioToolkits, commands: stdioCommands },
   };
 }

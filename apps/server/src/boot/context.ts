@@ -9,6 +9,9 @@ import { AuthThrottle, type ThrottleOptions } from '../http/auth-throttle.js';
 import { McpSessions, type SessionLimits } from '../mcp/sessions.js';
 import type { WebSseServerTransport } from '../mcp/sse-transport.js';
 import { clientDownloads, defaultDownloadDirs } from '../pages/downloads.js';
+import { watchContext } from '../metrics/context-gauges.js';
+import { measuredDatabase } from '../metrics/db.js';
+import { Metrics } from '../metrics/registry.js';
 import { presenter } from '../present/mcp-servers.js';
 import { ToolSearch } from '../search/tool-search.js';
 import { HotRows } from '../store/hot-rows.js';
@@ -18,6 +21,7 @@ import { customToolkitFactory } from '../toolkits/custom-factory.js';
 import { StdioPool, type StdioPoolOptions } from '../toolkits/mcp-upstream/index.js';
 import { ToolkitRegistry } from '../toolkits/registry.js';
 import { defaultStdioPolicy, type StdioPolicy } from '../toolkits/stdio-policy.js';
+import { tracedDatabase } from '../tracing/db.js';
 import type { Logger } from '../util/logger.js';
 
 export interface ContextOptions {
@@ -46,11 +50,17 @@ export interface ContextOptions {
   stdio?: StdioPolicy | undefined;
   /** Folders holding the packed CLI and SDK tarballs (default: the checkout's apps/tui/pack and apps/sdk/pack). */
   downloadDirs?: readonly string[] | undefined;
+  /** This replica's name in the session ids it makes (PATCHBAY_REPLICA_ID), for load-balancer routing. */
+  replicaId?: string | undefined;
+  /** Where this context's metrics go (a fresh registry by default). */
+  metrics?: Metrics | undefined;
 }
 
 /** The composition root: the registry first, then accounts over it, then the runner over the accounts. */
 export function createContext(options: ContextOptions): ServerContext {
-  const { db, publicUrl, logger } = options;
+  const { publicUrl, logger } = options;
+  const metrics = options.metrics ?? new Metrics();
+  const db = tracedDatabase(measuredDatabase(options.db, metrics));
   const pool = new StdioPool({ logger, ...options.pool });
   const registry = new ToolkitRegistry(
     db,
@@ -60,13 +70,14 @@ export function createContext(options: ContextOptions): ServerContext {
   registry.onCatalogError = (slug, error) => logger.warn({ err: error, toolkit: slug }, 'toolkit could not list tools');
   const vault = options.vault ?? new Vault(newMasterKey());
   const fetcher = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
-  const accounts = { db, vault, publicUrl, logger, fetch: fetcher, registry };
   const downloads = clientDownloads(options.downloadDirs ?? defaultDownloadDirs());
+  const accounts = { db, vault, publicUrl, logger, fetch: fetcher, registry, metrics };
   const runner = new ToolRunner(db, options.credentials ?? accountCredentialProvider(accounts), logger);
   const sessions = {
-    sse: new McpSessions<WebSseServerTransport>(options.sessionLimits ?? {}),
-    streams: new McpSessions<WebStandardStreamableHTTPServerTransport>(options.sessionLimits ?? {}),
+    sse: new McpSessions<WebSseServerTransport>(options.sessionLimits ?? {}, options.replicaId),
+    streams: new McpSessions<WebStandardStreamableHTTPServerTransport>(options.sessionLimits ?? {}, options.replicaId),
   };
+  watchContext(metrics, { pool, sessions });
   return {
     ...accounts,
     runner,

@@ -4,7 +4,9 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { getRequestListener, type Http2Bindings, type HttpBindings } from '@hono/node-server';
 import { localServerFiles } from '@patchbay/core';
+import { checkMasterKey } from '../accounts/key-check.js';
 import { loadMasterKeys } from '../accounts/master-key.js';
+import { retentionDays, startRetention } from '../calls/call-log-retention.js';
 import type { ServerContext } from '../context.js';
 import type { Database } from '../db/database.js';
 import { migrate } from '../db/migrate.js';
@@ -19,6 +21,7 @@ import { ensureDefaultProject, writeServerFile } from './bootstrap.js';
 import { type ContextOptions, createContext } from './context.js';
 import { privateDir } from './data-dir.js';
 import { listenForInvalidations } from './invalidation-listener.js';
+import { Readiness } from './readiness.js';
 
 export type DatabaseChoice =
   | { kind: 'pglite'; dataDir?: string | undefined }
@@ -46,6 +49,11 @@ export interface StartOptions {
   requestTimeoutMs?: number | undefined;
   /** Open connections at most (default 16,384; open SSE sessions each hold one). */
   maxConnections?: number | undefined;
+  /**
+   * How long close() keeps serving, with `/readyz` at 503, until a load balancer's health check has seen it (default
+   * 5 s; no wait when nothing ever probed `/readyz`).
+   */
+  drainTimeoutMs?: number | undefined;
   /** How long close() lets in-flight requests finish before cutting connections. */
   shutdownTimeoutMs?: number | undefined;
   /**
@@ -123,6 +131,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   const logger = options.logger ?? createLogger(options.logLevel ?? 'info');
   const host = options.host ?? '127.0.0.1';
   const files = localServerFiles({ PATCHBAY_DATA_DIR: options.dataDir }, '');
+  const days = retentionDays(options.env ?? process.env);
   await privateDir(options.dataDir);
   const db = await openDatabase(options.database ?? { kind: 'pglite' }, options.dataDir);
   let server: Server | undefined;
@@ -139,6 +148,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     }
     const applied = await migrate(db);
     if (applied.length > 0) logger.info({ applied }, 'migrations applied');
+    await checkMasterKey(db, keys.vault);
     const created = await ensureDefaultProject(db, files.apiKeyFile);
 
     let handle: ((request: Request, env: HttpBindings | Http2Bindings) => Response | Promise<Response>) | undefined;
@@ -168,16 +178,22 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       vault: keys.vault,
     });
     const stopListening = await listenForInvalidations(db, context.rows, logger);
+    const retention = days === undefined ? undefined : startRetention(context.db, days, logger);
+    const readiness = new Readiness();
     const app = createApp({
+      readiness,
       context,
       allowedHosts: isLoopback(host) ? loopbackHosts(port, url) : undefined,
       allowedOrigins: options.allowedOrigins,
+      metricsToken: (options.env ?? process.env).PATCHBAY_METRICS_TOKEN || undefined,
     });
     // Counted here, not from sockets: a client that hangs up mid-request closes its socket while the handler still
     // uses the database, and the database must outlive every handler.
     let inFlight = 0;
     let drained: (() => void) | undefined;
     handle = async (request, env) => {
+      // While draining, no connection is kept for another request: the balancer opens its next one elsewhere.
+      if (readiness.isDraining && 'outgoing' in env) env.outgoing.setHeader('connection', 'close');
       inFlight++;
       try {
         return await app.fetch(request, env);
@@ -195,6 +211,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     let closing: Promise<void> | undefined;
     const close = () => {
       closing ??= (async () => {
+        await readiness.drain(options.drainTimeoutMs ?? 5_000);
         const finished = new Promise<void>((resolve) => running.close(() => resolve()));
         running.closeIdleConnections();
         const timer = setTimeout(() => running.closeAllConnections(), options.shutdownTimeoutMs ?? 10_000);
@@ -214,6 +231,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
         clearTimeout(expire);
         if (inFlight > 0)
           logger.warn({ in_flight: inFlight }, 'shutdown time limit reached; closing the database anyway');
+        await retention?.stop();
         await openContext.close();
         await stopListening();
         await db.close();

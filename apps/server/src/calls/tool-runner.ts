@@ -2,6 +2,7 @@ import type { Database } from '../db/database.js';
 import { newToolCallId } from '../store/tool-calls.js';
 import type { RegisteredToolkit } from '../toolkits/registry.js';
 import { errorResult, failureReason, type ToolResult } from '../toolkits/runtime.js';
+import { toolSpan } from '../tracing/tool-span.js';
 import type { Logger } from '../util/logger.js';
 import { ToolCallLog } from './call-log.js';
 import type { CredentialProvider } from './credentials.js';
@@ -69,14 +70,16 @@ export class ToolRunner {
       } else {
         connectedAccountId = account.connectedAccountId ?? connectedAccountId;
         const call = (credentials: Readonly<Record<string, string>> | undefined) =>
-          runtime.callTool(request.toolSlug, request.args, {
-            projectId: request.projectId,
-            userId: request.userId,
-            connectedAccountId,
-            credentials,
-            signal: request.signal ?? new AbortController().signal,
-            timeoutMs: meta.timeoutMs,
-          });
+          toolSpan(request.toolSlug, meta.slug, () =>
+            runtime.callTool(request.toolSlug, request.args, {
+              projectId: request.projectId,
+              userId: request.userId,
+              connectedAccountId,
+              credentials,
+              signal: request.signal ?? new AbortController().signal,
+              timeoutMs: meta.timeoutMs,
+            }),
+          );
         result = await call(account.credentials);
         // A 401 means the request was refused unprocessed, so sending it again with refreshed credentials is safe.
         if (account.afterUnauthorized && failureReason(result) === 'unauthorized') {

@@ -13,6 +13,14 @@ export interface Queryable {
   exec(sql: string): Promise<void>;
 }
 
+export interface PoolStats {
+  total: number;
+  idle: number;
+  /** Queries waiting for a connection. */
+  waiting: number;
+  max: number;
+}
+
 export interface Database extends Queryable {
   readonly kind: 'pglite' | 'postgres';
   /** Runs `fn` in one transaction: committed when it resolves, rolled back when it throws. */
@@ -22,6 +30,8 @@ export interface Database extends Queryable {
    * the answered stop function is called. A lost connection is re-made with backoff; `onGap` is told when one was
    * lost, since notifications sent meanwhile are gone.
    */
+  /** The connection pool's state now (PostgreSQL); for metrics. */
+  poolStats?(): PoolStats;
   listen(channel: string, onMessage: (payload: string) => void, onGap?: () => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
 }

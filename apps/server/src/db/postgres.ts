@@ -30,7 +30,8 @@ export async function openPostgres(options: PostgresOptions): Promise<Database> 
     connectionString: options.url,
     ...(schema === undefined ? {} : { options: `-c search_path=${schema},public` }),
   };
-  const pool = new pg.Pool({ ...clientConfig, max: options.maxConnections ?? 10 });
+  const max = options.maxConnections ?? 10;
+  const pool = new pg.Pool({ ...clientConfig, max });
   // An idle client's error (e.g. the server restarting) must not crash the process; the next query reconnects.
   pool.on('error', () => {});
   await pool.query('select 1');
@@ -54,6 +55,7 @@ export async function openPostgres(options: PostgresOptions): Promise<Database> 
         client.release();
       }
     },
+    poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount, max }),
     listen: (channel, onMessage, onGap) => listenWithRetry(clientConfig, channel, onMessage, onGap),
     async close() {
       if (closed) return;

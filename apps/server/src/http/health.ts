@@ -1,12 +1,13 @@
 import { openapiDocument } from '@patchbay/core';
 import { Hono } from 'hono';
+import type { Readiness } from '../boot/readiness.js';
 import type { Database } from '../db/database.js';
 import { toolkitLogoSvg } from '../toolkits/builtin/infos.js';
 import type { AppEnv } from './env.js';
 import { apiError } from './errors.js';
 
 /** Health, readiness, the OpenAPI document and static assets: no API key needed. */
-export function healthRoutes(db: Database, publicUrl: string): Hono<AppEnv> {
+export function healthRoutes(db: Database, publicUrl: string, readiness?: Readiness): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   const root = publicUrl.replace(/\/+$/, '');
   const document = JSON.stringify({
@@ -19,6 +20,9 @@ export function healthRoutes(db: Database, publicUrl: string): Hono<AppEnv> {
 
   app.get('/healthz', (c) => c.json({ status: 'ok' }));
   app.get('/readyz', async (c) => {
+    if (readiness?.probe()) {
+      throw apiError(503, 'This server is shutting down.', 'Send requests to another replica.', { slug: 'draining' });
+    }
     try {
       await db.query('SELECT 1');
     } catch {

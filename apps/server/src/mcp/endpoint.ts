@@ -2,6 +2,8 @@ import { Hono } from 'hono';
 import { helperTools } from '../accounts/helper-tools.js';
 import type { ServerContext } from '../context.js';
 import type { AppEnv } from '../http/env.js';
+import { measureOperations } from '../metrics/mcp-operations.js';
+import { traceRequests } from '../tracing/mcp-requests.js';
 import { instanceToucher } from './instance-toucher.js';
 import { resolveNamedServerCaller } from './named-server.js';
 import { serverTools } from './server-tools.js';
@@ -18,6 +20,10 @@ export function namedServerEndpoint(ctx: ServerContext): Hono<AppEnv> {
   mountMcp(app, '/v3/mcp/:serverId', {
     sessions: ctx.sessions,
     basePath: new URL(ctx.publicUrl).pathname.replace(/\/+$/, ''),
+    observe: (transport) => {
+      measureOperations(transport, ctx.metrics);
+      traceRequests(transport);
+    },
     async resolve(request) {
       const { caller, server, helperActions } = await resolveNamedServerCaller(
         ctx,

@@ -46,10 +46,18 @@ export function createProtocolServer(served: ServedTools): Server {
   return server;
 }
 
-/** Connects a protocol server for `served` to a transport, with bad request params answered as -32602 first. */
-export async function serveOn(served: ServedTools, transport: Transport): Promise<Server> {
+/**
+ * Connects a protocol server for `served` to a transport, with bad request params answered as -32602 first;
+ * `observe` then wraps the transport outermost (metrics, traces), so it sees every message either answers.
+ */
+export async function serveOn(
+  served: ServedTools,
+  transport: Transport,
+  observe?: (transport: Transport) => void,
+): Promise<Server> {
   const server = createProtocolServer(served);
   await server.connect(transport);
   guardRequests(transport);
+  observe?.(transport);
   return server;
 }

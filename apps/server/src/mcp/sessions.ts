@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { type McpCaller, sameCaller } from './caller.js';
 import type { ServedTools } from './tool-source.js';
 
@@ -38,7 +39,14 @@ export class McpSessions<T extends SessionTransport> {
   private readonly byProject = new Map<string, number>();
   readonly limits: SessionLimits;
 
-  constructor(limits: number | Partial<SessionLimits>) {
+  /**
+   * `replica` names this replica in every session id it makes (`r1.…`), so a load balancer can send a session's
+   * requests to the replica that holds it (deploy/haproxy: a `use-server` rule per replica).
+   */
+  constructor(
+    limits: number | Partial<SessionLimits>,
+    private readonly replica?: string | undefined,
+  ) {
     const total = typeof limits === 'number' ? limits : (limits.total ?? 10_000);
     const given = typeof limits === 'number' ? {} : limits;
     this.limits = {
@@ -46,6 +54,11 @@ export class McpSessions<T extends SessionTransport> {
       perCaller: given.perCaller ?? Math.max(1, Math.ceil(total / 100)),
       perProject: given.perProject ?? Math.max(1, Math.ceil(total / 4)),
     };
+  }
+
+  /** A new session id, naming this replica when it has a name. */
+  newId(): string {
+    return this.replica === undefined ? randomUUID() : `${this.replica}.${randomUUID()}`;
   }
 
   get size(): number {

@@ -9,7 +9,7 @@ const encoder = new TextEncoder();
  * holds a GET open for server messages and POSTs its messages to the `endpoint` the stream announces first.
  */
 export class WebSseServerTransport implements Transport {
-  readonly sessionId = randomUUID();
+  readonly sessionId: string;
   readonly response: Response;
   onclose?: () => void;
   onerror?: (error: Error) => void;
@@ -18,7 +18,8 @@ export class WebSseServerTransport implements Transport {
   private keepAlive: NodeJS.Timeout | undefined;
   private closed = false;
 
-  constructor(messagesPath: string, keepAliveMs = 15_000) {
+  constructor(messagesPath: string, keepAliveMs = 15_000, sessionId: string = randomUUID()) {
+    this.sessionId = sessionId;
     const endpoint = `${messagesPath}?sessionId=${this.sessionId}`;
     const stream = new ReadableStream<Uint8Array>({
       start: (controller) => {

@@ -1,5 +1,5 @@
-import { randomUUID } from 'node:crypto';
 import { WebStandardStreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/webStandardStreamableHttp.js';
+import type { Transport } from '@modelcontextprotocol/sdk/shared/transport.js';
 import type { Context, Hono } from 'hono';
 import { presentedKey } from '../http/auth.js';
 import type { AppEnv } from '../http/env.js';
@@ -36,6 +36,8 @@ export interface McpMountOptions {
   sessions: McpSessionStore;
   /** The path prefix of the public URL (`''` at the root), for the SSE endpoint event. */
   basePath: string;
+  /** Wraps each connected transport (metrics, traces). */
+  observe?: ((transport: Transport) => void) | undefined;
 }
 
 const statusOf: Record<CallerErrorKind, 400 | 401 | 403 | 404> = {
@@ -124,7 +126,7 @@ export function mountMcp(app: Hono<AppEnv>, path: string, options: McpMountOptio
     const refused = sessions.streams.refusal(what.caller);
     if (refused !== undefined) throw tooManySessions(refused);
     const transport: WebStandardStreamableHTTPServerTransport = new WebStandardStreamableHTTPServerTransport({
-      sessionIdGenerator: () => randomUUID(),
+      sessionIdGenerator: () => sessions.streams.newId(),
       onsessioninitialized: (id) => {
         if (sessions.streams.add(id, transport, what) !== undefined) void transport.close();
       },
@@ -133,7 +135,7 @@ export function mountMcp(app: Hono<AppEnv>, path: string, options: McpMountOptio
     transport.onclose = () => {
       if (transport.sessionId !== undefined) sessions.streams.remove(transport.sessionId);
     };
-    await serveOn(what, transport);
+    await serveOn(what, transport, options.observe);
     return transport.handleRequest(c.req.raw);
   };
 
@@ -155,7 +157,7 @@ export function mountMcp(app: Hono<AppEnv>, path: string, options: McpMountOptio
       sessionIdGenerator: undefined,
       enableJsonResponse: true,
     });
-    const server = await serveOn(what, transport);
+    const server = await serveOn(what, transport, options.observe);
     // A client that hangs up cancels its calls: closing the protocol server aborts every handler's signal, which
     // reaches the toolkit (an upstream gets notifications/cancelled) instead of running on until its time limit.
     const hangUp = () => void server.close();
@@ -173,12 +175,12 @@ export function mountMcp(app: Hono<AppEnv>, path: string, options: McpMountOptio
   app.get(`${path}/sse`, async (c) => {
     const what = await served(resolve, c);
     const messages = `${options.basePath}${c.req.path.replace(/\/sse$/, '/messages')}`;
-    const transport = new WebSseServerTransport(messages);
+    const transport = new WebSseServerTransport(messages, undefined, sessions.sse.newId());
     const refused = sessions.sse.add(transport.sessionId, transport, what);
     if (refused !== undefined) throw tooManySessions(refused);
     // Before connect: the protocol chains its own onclose after this one.
     transport.onclose = () => sessions.sse.remove(transport.sessionId);
-    await serveOn(what, transport);
+    await serveOn(what, transport, options.observe);
     return transport.response;
   });
 

@@ -117,10 +117,16 @@ export async function listToolCalls(
       `SELECT * FROM tool_calls WHERE ${where.join(' AND ')} ORDER BY started_at DESC, id DESC LIMIT $${params.length}`,
       params,
     ),
-    q.query<{ total: number }>(
-      `SELECT count(*)::int AS total FROM tool_calls WHERE ${matching.join(' AND ')}`,
-      matchingParams,
-    ),
+    // Unfiltered, the total is the project's counter (kept by triggers); filtered, an index range count.
+    matching.length === 1
+      ? q.query<{ total: number }>(
+          'SELECT COALESCE((SELECT total::int FROM tool_call_counts WHERE project_id = $1), 0) AS total',
+          matchingParams,
+        )
+      : q.query<{ total: number }>(
+          `SELECT count(*)::int AS total FROM tool_calls WHERE ${matching.join(' AND ')}`,
+          matchingParams,
+        ),
   ]);
   const page = rows.slice(0, filters.limit);
   const last = page.at(-1);

@@ -6,6 +6,7 @@ import {
   JSONRPCMessageSchema,
 } from '@modelcontextprotocol/sdk/types.js';
 import type { Dispatcher } from 'undici';
+import { traceContextFields } from '../../tracing/spans.js';
 import { SseParser } from './sse-events.js';
 
 type Body = Dispatcher.ResponseData['body'];
@@ -91,7 +92,8 @@ export class PooledHttpTransport implements Transport {
   }
 
   private request(method: 'GET' | 'POST' | 'DELETE', body: string | undefined, accept: string | undefined) {
-    const headers: Record<string, string> = { ...this.headers };
+    // The calling request's W3C trace context goes to the upstream with each request (undefined when tracing is off).
+    const headers: Record<string, string> = { ...this.headers, ...traceContextFields() };
     if (body !== undefined) headers['content-type'] = 'application/json';
     if (accept !== undefined) headers.accept = accept;
     if (this.sessionId !== undefined) headers['mcp-session-id'] = this.sessionId;

@@ -3,6 +3,7 @@ import { StreamableHTTPError } from '@modelcontextprotocol/sdk/client/streamable
 import type { Transport } from '@modelcontextprotocol/sdk/shared/transport.js';
 import type { Logger } from 'pino';
 import { Agent } from 'undici';
+import { tracedFetch } from '../../tracing/spans.js';
 import type { RemoteUpstreamDefinition } from './definition.js';
 import { messageOf, PoolClosedError, UpstreamStartError, within } from './errors.js';
 import { PooledHttpTransport } from './http-transport.js';
@@ -159,7 +160,10 @@ export class RemoteConnections {
     const url = new URL(this.definition.url);
     const requestInit: RequestInit = { headers };
     try {
-      if (this.definition.transport === 'sse') return await this.open(new SSEClientTransport(url, { requestInit }));
+      // Each POST carries the calling request's trace context in its headers.
+      const fetch = tracedFetch(globalThis.fetch);
+      if (this.definition.transport === 'sse')
+        return await this.open(new SSEClientTransport(url, { requestInit, fetch }));
       try {
         const transport = new PooledHttpTransport(url, headers, this.http);
         const session = await this.open(transport);
@@ -168,7 +172,7 @@ export class RemoteConnections {
       } catch (error) {
         if (!shouldFallBackToSse(error)) throw error;
         this.logger.info({ err: messageOf(error) }, 'streamable HTTP refused; falling back to SSE');
-        return await this.open(new SSEClientTransport(url, { requestInit }));
+        return await this.open(new SSEClientTransport(url, { requestInit, fetch }));
       }
     } catch (error) {
       throw new UpstreamStartError(`could not connect to ${url.origin}${url.pathname}: ${messageOf(error)}`, '');

@@ -3,6 +3,7 @@ import type { RequestOptions } from '@modelcontextprotocol/sdk/shared/protocol.j
 import type { Transport } from '@modelcontextprotocol/sdk/shared/transport.js';
 import { ToolListChangedNotificationSchema } from '@modelcontextprotocol/sdk/types.js';
 import type { Logger } from 'pino';
+import { childSpan, SpanKind, traceContextFields } from '../../tracing/spans.js';
 import type { ToolResult } from '../runtime.js';
 import { buildToolList, listAllTools, type UpstreamToolList } from './tool-list.js';
 
@@ -72,7 +73,16 @@ export class UpstreamSession {
   }
 
   async call(name: string, args: Record<string, unknown>, options: RequestOptions): Promise<ToolResult> {
-    const result = await this.client.callTool({ name, arguments: args }, undefined, options);
+    // The caller's trace goes along in `_meta` (MCP's convention), under a CLIENT span for the upstream.
+    const result = await childSpan(
+      `tools/call ${name}`,
+      { 'mcp.method.name': 'tools/call', 'gen_ai.tool.name': name, 'patchbay.upstream': this.toolkitSlug },
+      () => {
+        const meta = traceContextFields();
+        return this.client.callTool({ name, arguments: args, ...(meta ? { _meta: meta } : {}) }, undefined, options);
+      },
+      SpanKind.CLIENT,
+    );
     const out: ToolResult = { content: Array.isArray(result.content) ? result.content : [] };
     const structured: unknown = result.structuredContent;
     if (isRecord(structured)) out.structuredContent = structured;

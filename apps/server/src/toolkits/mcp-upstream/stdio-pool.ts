@@ -64,6 +64,8 @@ export interface PoolStats {
   processes: number;
   starting: number;
   crashes: number;
+  /** Processes started in place of one that crashed. */
+  restarts: number;
 }
 
 /** A pool slot's state; its start promise is added once the slot exists, since the start writes into it. */
@@ -101,6 +103,9 @@ export class StdioPool {
    */
   private readonly closing = new Map<Promise<void>, { claimed: boolean }>();
   private readonly crashes = new Map<string, number>();
+  /** Slots whose process crashed and has not been replaced yet; the next start there is a restart. */
+  private readonly crashed = new Set<string>();
+  private restarts = 0;
   private readonly logger: Logger;
   readonly maxProcesses: number;
   private readonly idleTimeoutMs: number;
@@ -169,7 +174,7 @@ export class StdioPool {
     }
     let crashes = 0;
     for (const [name, count] of this.crashes) if (toolkit === undefined || name === refKey(toolkit)) crashes += count;
-    return { processes, starting, crashes };
+    return { processes, starting, crashes, restarts: toolkit === undefined ? this.restarts : 0 };
   }
 
   processes(toolkit?: ToolkitRef): ProcessInfo[] {
@@ -210,6 +215,7 @@ export class StdioPool {
       }
     }
     const victimClosed = this.claimSlot();
+    if (this.crashed.delete(id)) this.restarts++;
     let markExited = (): void => {};
     const exited = new Promise<void>((resolve) => {
       markExited = resolve;
@@ -273,6 +279,7 @@ export class StdioPool {
       entry.end = 'exited';
       if (entry.state === 'ready') {
         this.crashes.set(refKey(entry.key), (this.crashes.get(refKey(entry.key)) ?? 0) + 1);
+        this.crashed.add(entry.id);
         log.warn({ pid: entry.pid, inFlight: entry.inFlight }, 'upstream process exited unexpectedly');
       }
     }

@@ -1,3 +1,4 @@
+import { tracedFetch } from '../../tracing/spans.js';
 import { describeError } from './errors.js';
 import { type CappedBody, readCappedBody } from './read-body.js';
 import type { PreparedRequest } from './request.js';
@@ -68,7 +69,7 @@ export async function sendRequest(request: PreparedRequest, options: SendOptions
   let hop: Hop = { method: request.method, url: request.url, headers: request.headers, body: request.body };
   try {
     for (let redirects = 0; ; redirects++) {
-      const response = await options.fetch(hop.url, {
+      const response = await tracedFetch(options.fetch)(hop.url, {
         method: hop.method,
         headers: hop.headers,
         body: hop.body,
