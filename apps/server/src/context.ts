@@ -3,6 +3,7 @@ import type { ToolRunner } from './calls/tool-runner.js';
 import type { Database } from './db/database.js';
 import type { AuthThrottle } from './http/auth-throttle.js';
 import type { McpSessionStore } from './mcp/transports.js';
+import type { OAuthServer } from './oauth/server.js';
 import type { Presenter } from './present/mcp-servers.js';
 import type { HotRows } from './store/hot-rows.js';
 import type { StdioPool } from './toolkits/mcp-upstream/index.js';
@@ -40,6 +41,8 @@ export interface ServerContext {
   pool: StdioPool;
   /** Who may register toolkits that run commands on the host. */
   stdio: StdioPolicy;
+  /** The OAuth 2.1 authorization server of the MCP URLs. */
+  oauth: OAuthServer;
   /** Ends sessions, processes and connections; the database is the caller's to close. */
   close(): Promise<void>;
 }

@@ -13,6 +13,7 @@ import { nulGuard } from '../http/nul-guard.js';
 import { requestId } from '../http/request-id.js';
 import { securityHeaders } from '../http/security-headers.js';
 import { namedServerEndpoint } from '../mcp/endpoint.js';
+import { oauthRoutes } from '../oauth/routes.js';
 import { connectPageRoutes } from '../pages/connect-page.js';
 import { docsRoutes } from '../pages/docs.js';
 import { oauthCallbackRoutes } from '../pages/oauth-callback.js';
@@ -75,6 +76,8 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route('/', connectPageRoutes(ctx));
   app.route('/', oauthCallbackRoutes(ctx));
   app.route('/', namedServerEndpoint(ctx));
+  // The authorization server of the MCP URLs, and their protected resource metadata.
+  app.route('/', oauthRoutes(ctx));
   // One router, two prefixes: the hosted API serves the same shapes under both.
   const rest = restApi(ctx);
   app.route('/api/v3', rest);

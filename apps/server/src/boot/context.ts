@@ -8,6 +8,8 @@ import type { Database } from '../db/database.js';
 import { AuthThrottle, type ThrottleOptions } from '../http/auth-throttle.js';
 import { McpSessions, type SessionLimits } from '../mcp/sessions.js';
 import type { WebSseServerTransport } from '../mcp/sse-transport.js';
+import type { OAuthOptions } from '../oauth/options.js';
+import { OAuthServer } from '../oauth/server.js';
 import { presenter } from '../present/mcp-servers.js';
 import { HotRows } from '../store/hot-rows.js';
 import { type BuiltinToolkitOptions, builtinToolkits } from '../toolkits/builtin/index.js';
@@ -42,6 +44,8 @@ export interface ContextOptions {
   throttle?: ThrottleOptions | undefined;
   /** Who may register stdio toolkits; the operator alone by default. */
   stdio?: StdioPolicy | undefined;
+  /** The authorization server of the MCP URLs: token lifetimes, pre-registered clients, sign-in mode. */
+  oauth?: OAuthOptions | undefined;
 }
 
 /** The composition root: the registry first, then accounts over it, then the runner over the accounts. */
@@ -71,6 +75,7 @@ export function createContext(options: ContextOptions): ServerContext {
     sessions,
     pool,
     stdio: options.stdio ?? defaultStdioPolicy,
+    oauth: new OAuthServer({ db, vault, publicUrl, logger }, options.oauth ?? {}),
     async close() {
       await sessions.sse.closeAll();
       await sessions.streams.closeAll();
