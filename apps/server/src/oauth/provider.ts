@@ -1,5 +1,6 @@
 import Provider, { type ClientMetadata, type Configuration, errors } from 'oidc-provider';
 import type { Vault } from '../accounts/crypto.js';
+import { pageHeaders, resultPage } from '../accounts/html.js';
 import type { Database } from '../db/database.js';
 import type { Logger } from '../util/logger.js';
 import { databaseAdapter } from './adapter.js';
@@ -56,6 +57,10 @@ function configuration(deps: ProviderDeps, keys: Awaited<ReturnType<typeof loadS
     scopes: ['openid', 'offline_access', mcpScope],
     claims: { openid: ['sub'] },
     findAccount: async (_ctx, id) => ({ accountId: id, claims: async () => ({ sub: id }) }),
+    renderError: async (ctx, out) => {
+      for (const [name, value] of Object.entries(pageHeaders())) ctx.set(name, value);
+      ctx.body = resultPage(false, 'Sign-in not possible', String(out.error_description ?? out.error));
+    },
     interactions: { url: (_ctx, interaction) => `${interactionPath}/${interaction.uid}` },
     routes: oauthRoutes,
     // Every refresh rotates; presenting a rotated one again revokes the whole grant (oidc-provider does that).
