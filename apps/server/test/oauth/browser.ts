@@ -46,13 +46,15 @@ export class TestBrowser {
     url: string,
     redirectUri: string,
     fill: (page: string, pageUrl: string) => Record<string, string> | undefined,
+    /** Rewrites a URL before it is followed (e.g. to add what another site's session would know). */
+    rewrite: (url: string) => string = (url) => url,
   ): Promise<{ callback: URL } | { stopped: Response; body: string }> {
     let response = await this.request(url);
     let at = url;
     for (let hops = 0; hops < 20; hops++) {
       const location = response.headers.get('location');
       if (location !== null) {
-        const next = new URL(location, at).toString();
+        const next = rewrite(new URL(location, at).toString());
         if (next.startsWith(redirectUri)) return { callback: new URL(next) };
         at = next;
         response = await this.request(next);

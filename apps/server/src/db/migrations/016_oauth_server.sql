@@ -29,14 +29,19 @@ CREATE TABLE oauth_keys (
   created_at timestamptz NOT NULL DEFAULT now()
 );
 
--- Sign-in requests waiting for the developer's backend to approve them for one of its users (developer-approval mode).
-CREATE TABLE oauth_pending_approvals (
+-- Developer approval (sign-in mode 1): the project's login URL, and the sign-ins waiting for the developer's backend
+-- to approve them for one of its user ids. A sign-in id is a bearer secret for the backend: stored hashed.
+ALTER TABLE projects ADD COLUMN oauth_login_url text;
+CREATE TABLE oauth_sign_ins (
   id_hash bytea PRIMARY KEY,
+  -- Useless without the browser's signed interaction cookie, so kept in clear: it makes the return URL.
   interaction_uid text NOT NULL,
-  project_id text NOT NULL,
+  project_id text NOT NULL REFERENCES projects (id) ON DELETE CASCADE,
   server_id text NOT NULL,
+  client_id text NOT NULL,
   user_id text,
   denied boolean NOT NULL DEFAULT false,
   expires_at timestamptz NOT NULL,
   created_at timestamptz NOT NULL DEFAULT now()
 );
+CREATE INDEX oauth_sign_ins_interaction ON oauth_sign_ins (interaction_uid);
