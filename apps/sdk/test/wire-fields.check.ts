@@ -228,6 +228,11 @@ const notRead = {
   UpdateAuthConfigRequest: requestBody,
   CreateConnectedAccountRequest: requestBody,
   UpdateConnectedAccountStatusRequest: requestBody,
+  OAuthGrant: 'the SDK has no MCP authorization methods yet (Patchbay-only: OAuth grants and sign-in settings)',
+  OAuthGrantList: 'the SDK has no MCP authorization methods yet (Patchbay-only: OAuth grants and sign-in settings)',
+  OAuthSettings: 'the SDK has no MCP authorization methods yet (Patchbay-only: OAuth grants and sign-in settings)',
+  OAuthSignInDecision: requestBody,
+  OAuthSignInDecided: 'the SDK has no MCP authorization methods yet (Patchbay-only: OAuth grants and sign-in settings)',
 } satisfies { [N in keyof Schemas]?: string };
 
 type ObjectSchemas = {
