@@ -6,6 +6,9 @@ import { clientAddress } from '../http/auth-throttle.js';
 import type { AppEnv } from '../http/env.js';
 import { insertInstance } from '../store/instances.js';
 import { knownUserConsentPage, localConsentPage } from './consent-html.js';
+import { IdentityProvider } from './idp.js';
+import { clearIdpState, readIdpState } from './idp-cookie.js';
+import { idpCallbackRoutes, idpUser } from './idp-routes.js';
 import {
   approveSignIn,
   denySignIn,
@@ -17,7 +20,7 @@ import {
 import { interactionPath } from './provider.js';
 import { decidedSignIn, loginUrlOf, returnUrl, startSignIn } from './sign-ins.js';
 
-type Deps = Pick<ServerContext, 'db' | 'rows' | 'publicUrl' | 'oauth'>;
+type Deps = Pick<ServerContext, 'db' | 'rows' | 'publicUrl' | 'oauth' | 'vault' | 'fetch' | 'logger'>;
 
 const formTargets = (pending: PendingSignIn) => {
   const target = URL.parse(pending.redirectUri);
@@ -41,12 +44,16 @@ async function pendingOr(deps: Deps, c: Context<AppEnv>) {
 
 /**
  * The consent pages. Who the user is comes from the developer's backend when the project has a login URL (mode 1),
- * else from the project key typed here (mode 3: its holder chooses the user id); either way the page says which
- * client asks, for which server, acting as whom, and the user allows or denies.
+ * else from the operator's identity provider when one is configured (mode 2), else from the project key typed here
+ * (mode 3: its holder chooses the user id); either way the page says which client asks, for which server, acting as
+ * whom, and the user allows or denies.
  */
 export function consentRoutes(deps: Deps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   const back = (c: Context<AppEnv>, to: string) => c.redirect(to, 303);
+  const oidc = deps.oauth.options.oidc;
+  const idp = oidc === undefined ? undefined : new IdentityProvider(oidc, deps.publicUrl, deps.fetch);
+  if (idp !== undefined) app.route('/', idpCallbackRoutes(deps, idp));
 
   const approve = async (c: Context<AppEnv>, pending: PendingSignIn, userId: string) => {
     // The user shows in the server's instances, and deleting that instance ends this access too.
@@ -78,6 +85,11 @@ export function consentRoutes(deps: Deps): Hono<AppEnv> {
     if (pending instanceof Response) return pending;
     const loginUrl = await loginUrlOf(deps.db, pending.server.project_id);
     if (loginUrl !== null) return viaDeveloper(c, pending, loginUrl);
+    if (idp !== undefined) {
+      const known = await idpUser(c, deps.vault, idp, pending.uid);
+      if ('redirect' in known) return back(c, known.redirect);
+      return html(c, 200, knownUserConsentPage(pending, known.userId, c.req.path), pending);
+    }
     return html(c, 200, localConsentPage(pending, c.req.path), pending);
   });
 
@@ -92,6 +104,14 @@ export function consentRoutes(deps: Deps): Hono<AppEnv> {
         return html(c, 400, resultPage(false, 'Sign-in not possible', 'This sign-in was not approved.'));
       }
       return approve(c, pending, decided.user_id);
+    }
+    if (idp !== undefined) {
+      const state = readIdpState(c, deps.vault);
+      if (state?.uid !== pending.uid || state.userId === undefined) {
+        return html(c, 400, resultPage(false, 'Sign-in not possible', 'Sign in with the identity provider first.'));
+      }
+      clearIdpState(c);
+      return approve(c, pending, state.userId);
     }
     const key = typeof form.api_key === 'string' ? form.api_key : '';
     const userId = typeof form.user_id === 'string' ? form.user_id.trim() : '';

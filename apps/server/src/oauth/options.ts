@@ -8,6 +8,8 @@ export interface OidcSignIn {
   clientSecret: string;
   /** The ID token claim that becomes the user id (default `sub`). */
   userClaim?: string | undefined;
+  /** Scopes asked of the identity provider (default `openid`; e.g. `openid email` for an email claim). */
+  scope?: string | undefined;
 }
 
 export interface OAuthOptions {

@@ -50,7 +50,11 @@ function configuration(deps: ProviderDeps, keys: Awaited<ReturnType<typeof loadS
     clients: [...(deps.options.clients ?? [])],
     clientDefaults: defaults,
     jwks: { keys: [keys.signing] },
-    cookies: { keys: [keys.cookieSecret] },
+    // Cookies ignore ports: on a shared host (localhost) oidc-provider's default names would clash with another app's.
+    cookies: {
+      keys: [keys.cookieSecret],
+      names: { session: 'patchbay_session', interaction: 'patchbay_interaction', resume: 'patchbay_resume' },
+    },
     responseTypes: ['code'],
     clientAuthMethods: ['none', 'client_secret_basic', 'client_secret_post', 'private_key_jwt'],
     pkce: { required: () => true },

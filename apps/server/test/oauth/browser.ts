@@ -61,11 +61,17 @@ export class TestBrowser {
         continue;
       }
       const body = await response.text();
-      const action = /<form method="post" action="([^"]*)"/.exec(body)?.[1];
+      const form = /<form\b([^>]*)>/i.exec(body)?.[1] ?? '';
+      const action = /method="post"/i.test(form) ? /action="([^"]*)"/.exec(form)?.[1] : undefined;
       const fields = action === undefined ? undefined : fill(body, at);
       if (action === undefined || fields === undefined) return { stopped: response, body };
+      // Hidden inputs go along, as a browser sends them.
+      const hidden: Record<string, string> = {};
+      for (const input of body.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)"/g)) {
+        hidden[input[1] ?? ''] = input[2] ?? '';
+      }
       at = new URL(action.replaceAll('&amp;', '&'), at).toString();
-      response = await this.request(at, { method: 'POST', form: fields });
+      response = await this.request(at, { method: 'POST', form: { ...hidden, ...fields } });
     }
     throw new Error('too many redirects');
   }
