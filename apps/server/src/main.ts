@@ -49,7 +49,7 @@ try {
     publicUrl: config.publicUrl,
     logger,
     allowedOrigins: config.allowedOrigins,
-    context: { stdio: config.stdio },
+    context: { stdio: config.stdio, oauth: config.oauth },
     sandbox: config.sandbox,
   });
   process.stdout.write(banner(running));

@@ -2,6 +2,8 @@ import { homedir } from 'node:os';
 import { parseArgs } from 'node:util';
 import { defaultPort, localServerFiles } from '@patchbay/core';
 import { z } from 'zod';
+import { oauthOptionsFromEnv } from '../oauth/env-options.js';
+import type { OAuthOptions } from '../oauth/options.js';
 import { type StdioPolicy, stdioRegistrationModes } from '../toolkits/stdio-policy.js';
 import { type LogLevel, logLevels } from '../util/logger.js';
 
@@ -16,6 +18,8 @@ export interface ServerConfig {
   allowedOrigins: string[];
   stdio: StdioPolicy;
   sandbox: 'auto' | 'off';
+  /** The MCP URLs' authorization server (PATCHBAY_OIDC_*, PATCHBAY_OAUTH_*). */
+  oauth: OAuthOptions;
 }
 
 const origin = z
@@ -130,8 +134,11 @@ export function loadConfig(argv: string[], env: Record<string, string | undefine
       }),
     );
   }
+  const oauth = oauthOptionsFromEnv(env);
+  if (Array.isArray(oauth)) throw new ConfigError(oauth);
   const { stdioToolkits, stdioCommands, ...rest } = parsed.data;
   return {
+    oauth,
     ...rest,
     databaseUrl: rest.databaseUrl,
     publicUrl: rest.publicUrl,
