@@ -281,6 +281,11 @@ const notRead = {
   ToolRouterSearchResult: 'read through ToolRouterSearchResponse.results, in camelCase',
   ToolRouterConnectionStatus: 'read through ToolRouterSearchResponse.toolkit_connection_statuses, in camelCase',
   ToolRouterLinkResponse: 'read by session.authorize into a connection request',
+  OAuthGrant: 'the SDK has no MCP authorization methods yet (Patchbay-only: OAuth grants and sign-in settings)',
+  OAuthGrantList: 'the SDK has no MCP authorization methods yet (Patchbay-only: OAuth grants and sign-in settings)',
+  OAuthSettings: 'the SDK has no MCP authorization methods yet (Patchbay-only: OAuth grants and sign-in settings)',
+  OAuthSignInDecision: requestBody,
+  OAuthSignInDecided: 'the SDK has no MCP authorization methods yet (Patchbay-only: OAuth grants and sign-in settings)',
 } satisfies { [N in keyof Schemas]?: string };
 
 type ObjectSchemas = {

@@ -3,8 +3,9 @@ import type { ToolRunner } from './calls/tool-runner.js';
 import type { Database } from './db/database.js';
 import type { AuthThrottle } from './http/auth-throttle.js';
 import type { McpSessionStore } from './mcp/transports.js';
-import type { Downloads } from './pages/downloads.js';
 import type { Metrics } from './metrics/registry.js';
+import type { OAuthServer } from './oauth/server.js';
+import type { Downloads } from './pages/downloads.js';
 import type { Presenter } from './present/mcp-servers.js';
 import type { ToolSearch } from './search/tool-search.js';
 import type { HotRows } from './store/hot-rows.js';
@@ -49,6 +50,8 @@ export interface ServerContext {
   downloads: Downloads;
   /** This replica's Prometheus metrics (`/metrics`). */
   metrics: Metrics;
+  /** The OAuth 2.1 authorization server of the MCP URLs. */
+  oauth: OAuthServer;
   /** Ends sessions, processes and connections; the database is the caller's to close. */
   close(): Promise<void>;
 }

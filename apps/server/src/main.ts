@@ -52,7 +52,7 @@ try {
     publicUrl: config.publicUrl,
     logger,
     allowedOrigins: config.allowedOrigins,
-    context: { stdio: config.stdio, replicaId: config.replicaId },
+    context: { stdio: config.stdio, replicaId: config.replicaId, oauth: config.oauth },
     sandbox: config.sandbox,
   });
   process.stdout.write(banner(running));

@@ -14,7 +14,24 @@ describe('configuration', () => {
       allowedOrigins: [],
       stdio: { register: 'operator', commands: [] },
       sandbox: 'auto',
+      oauth: {},
     });
+  });
+
+  it("reads the authorization server's identity provider and clients, and refuses half a provider", () => {
+    const env = {
+      PATCHBAY_OIDC_ISSUER: 'https://id.example.com',
+      PATCHBAY_OIDC_CLIENT_ID: 'patchbay',
+      PATCHBAY_OIDC_CLIENT_SECRET: 'a-secret',
+      PATCHBAY_OIDC_USER_CLAIM: 'email',
+      PATCHBAY_OAUTH_CLIENTS: JSON.stringify([{ client_id: 'desk', redirect_uris: ['http://127.0.0.1/cb'] }]),
+    };
+    expect(loadConfig([], env, '/h').oauth).toEqual({
+      oidc: { issuer: 'https://id.example.com', clientId: 'patchbay', clientSecret: 'a-secret', userClaim: 'email' },
+      clients: [{ client_id: 'desk', redirect_uris: ['http://127.0.0.1/cb'] }],
+    });
+    expect(() => loadConfig([], { PATCHBAY_OIDC_ISSUER: 'https://id.example.com' }, '/h')).toThrow(/set all three/);
+    expect(() => loadConfig([], { PATCHBAY_OAUTH_CLIENTS: '[{}]' }, '/h')).toThrow(/PATCHBAY_OAUTH_CLIENTS/);
   });
 
   it('reads who may register stdio toolkits, and refuses a mode it does not know', () => {

@@ -52,6 +52,11 @@ export type {
   McpServerList,
   McpSource,
   McpStdioSource,
+  OAuthGrant,
+  OAuthGrantList,
+  OAuthSettings,
+  OAuthSignInDecided,
+  OAuthSignInDecision,
   OpenApiAuth,
   OpenApiSource,
   OrderDirection,
@@ -152,6 +157,13 @@ export {
   userId,
   uuid,
 } from './schemas/mcp-servers.js';
+export {
+  grantId,
+  listOAuthGrantsQuery,
+  oauthSettings,
+  oauthSignInDecision,
+  signInId,
+} from './schemas/oauth.js';
 export { listToolCallsQuery, toolCallOutcome } from './schemas/tool-calls.js';
 export {
   createToolRouterSessionRequest,

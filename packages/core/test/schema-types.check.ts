@@ -5,6 +5,7 @@ import type { components, operations } from '../src/generated/api.js';
 import type * as access from '../src/schemas/access.js';
 import type * as auth from '../src/schemas/auth.js';
 import type * as mcp from '../src/schemas/mcp-servers.js';
+import type * as oauth from '../src/schemas/oauth.js';
 import type * as toolCalls from '../src/schemas/tool-calls.js';
 import type * as router from '../src/schemas/tool-router.js';
 import type * as toolkits from '../src/schemas/toolkits.js';
@@ -27,6 +28,8 @@ assert<Same<z.input<typeof mcp.generateMcpUrlRequest>, Schemas['GenerateMcpUrlRe
 assert<Same<z.input<typeof mcp.createMcpInstanceRequest>, Schemas['CreateMcpInstanceRequest']>>();
 assert<Same<z.input<typeof access.createApiKeyRequest>, Schemas['CreateApiKeyRequest']>>();
 assert<Same<z.input<typeof access.createProjectRequest>, Schemas['CreateProjectRequest']>>();
+assert<Same<z.input<typeof oauth.oauthSettings>, Schemas['OAuthSettings']>>();
+assert<Same<z.input<typeof oauth.oauthSignInDecision>, Schemas['OAuthSignInDecision']>>();
 
 // Query strings are text on the wire, so their schemas parse strings; tie the parameter names and the enums.
 type Query<Op extends keyof operations> = NonNullable<operations[Op]['parameters']['query']>;
@@ -34,6 +37,7 @@ type SameKeys<A, B> = Equal<keyof A, keyof B>;
 assert<SameKeys<z.output<typeof mcp.listMcpServersQuery>, Query<'listMcpServers'>>>();
 assert<SameKeys<z.output<typeof mcp.listMcpServersByToolkitQuery>, Query<'listMcpServersByToolkit'>>>();
 assert<SameKeys<z.output<typeof mcp.listMcpInstancesQuery>, Query<'listMcpInstances'>>>();
+assert<SameKeys<z.output<typeof oauth.listOAuthGrantsQuery>, Query<'listOAuthGrants'>>>();
 assert<Equal<z.output<typeof mcp.listMcpServersQuery>['order_by'], NonNullable<Query<'listMcpServers'>['order_by']>>>();
 assert<
   Equal<

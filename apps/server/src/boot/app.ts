@@ -15,6 +15,7 @@ import { securityHeaders } from '../http/security-headers.js';
 import { namedServerEndpoint } from '../mcp/endpoint.js';
 import { metricsRoutes } from '../metrics/endpoint.js';
 import { httpMetrics } from '../metrics/http.js';
+import { oauthRoutes } from '../oauth/routes.js';
 import { connectPageRoutes } from '../pages/connect-page.js';
 import { docsRoutes } from '../pages/docs.js';
 import { downloadRoutes } from '../pages/downloads.js';
@@ -89,6 +90,8 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route('/', oauthCallbackRoutes(ctx));
   app.route('/', namedServerEndpoint(ctx));
   app.route('/', toolSessionEndpoint(ctx));
+  // The authorization server of the MCP URLs, and their protected resource metadata.
+  app.route('/', oauthRoutes(ctx));
   // One router, two prefixes: the hosted API serves the same shapes under both.
   const rest = restApi(ctx);
   app.route('/api/v3', rest);

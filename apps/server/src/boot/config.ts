@@ -2,6 +2,8 @@ import { homedir } from 'node:os';
 import { parseArgs } from 'node:util';
 import { defaultPort, localServerFiles } from '@patchbay/core';
 import { z } from 'zod';
+import { oauthOptionsFromEnv } from '../oauth/env-options.js';
+import type { OAuthOptions } from '../oauth/options.js';
 import { type StdioPolicy, stdioRegistrationModes } from '../toolkits/stdio-policy.js';
 import { type LogLevel, logLevels } from '../util/logger.js';
 
@@ -18,6 +20,8 @@ export interface ServerConfig {
   sandbox: 'auto' | 'off';
   /** Names this replica in MCP session ids (PATCHBAY_REPLICA_ID), so a load balancer can route sessions. */
   replicaId: string | undefined;
+  /** The MCP URLs' authorization server (PATCHBAY_OIDC_*, PATCHBAY_OAUTH_*). */
+  oauth: OAuthOptions;
 }
 
 const origin = z
@@ -138,8 +142,11 @@ export function loadConfig(argv: string[], env: Record<string, string | undefine
       }),
     );
   }
+  const oauth = oauthOptionsFromEnv(env);
+  if (Array.isArray(oauth)) throw new ConfigError(oauth);
   const { stdioToolkits, stdioCommands, ...rest } = parsed.data;
   return {
+    oauth,
     ...rest,
     databaseUrl: rest.databaseUrl,
     publicUrl: rest.publicUrl,

@@ -8,10 +8,12 @@ import type { Database } from '../db/database.js';
 import { AuthThrottle, type ThrottleOptions } from '../http/auth-throttle.js';
 import { McpSessions, type SessionLimits } from '../mcp/sessions.js';
 import type { WebSseServerTransport } from '../mcp/sse-transport.js';
-import { clientDownloads, defaultDownloadDirs } from '../pages/downloads.js';
 import { watchContext } from '../metrics/context-gauges.js';
 import { measuredDatabase } from '../metrics/db.js';
 import { Metrics } from '../metrics/registry.js';
+import type { OAuthOptions } from '../oauth/options.js';
+import { OAuthServer } from '../oauth/server.js';
+import { clientDownloads, defaultDownloadDirs } from '../pages/downloads.js';
 import { presenter } from '../present/mcp-servers.js';
 import { ToolSearch } from '../search/tool-search.js';
 import { HotRows } from '../store/hot-rows.js';
@@ -54,6 +56,8 @@ export interface ContextOptions {
   replicaId?: string | undefined;
   /** Where this context's metrics go (a fresh registry by default). */
   metrics?: Metrics | undefined;
+  /** The authorization server of the MCP URLs: token lifetimes, pre-registered clients, sign-in mode. */
+  oauth?: OAuthOptions | undefined;
 }
 
 /** The composition root: the registry first, then accounts over it, then the runner over the accounts. */
@@ -89,6 +93,7 @@ export function createContext(options: ContextOptions): ServerContext {
     pool,
     stdio: options.stdio ?? defaultStdioPolicy,
     downloads,
+    oauth: new OAuthServer({ db, vault, publicUrl, logger }, options.oauth ?? {}),
     async close() {
       await sessions.sse.closeAll();
       await sessions.streams.closeAll();

@@ -8,6 +8,7 @@ export function accessLog(logger: Logger): MiddlewareHandler<AppEnv> {
     const started = performance.now();
     await next();
     const status = c.res.status;
+    const caller = c.get('mcpCaller');
     logger[status >= 500 ? 'error' : 'info'](
       {
         request_id: c.get('requestId'),
@@ -15,6 +16,11 @@ export function accessLog(logger: Logger): MiddlewareHandler<AppEnv> {
         path: c.req.path,
         status,
         duration_ms: Math.round((performance.now() - started) * 100) / 100,
+        // How an MCP request authenticated; for OAuth, which client and grant (never the token).
+        ...(caller === undefined ? {} : { via: caller.via }),
+        ...(caller?.oauth === undefined
+          ? {}
+          : { oauth_client: caller.oauth.clientId, oauth_grant: caller.oauth.grantId }),
       },
       'request',
     );

@@ -4,7 +4,9 @@ export interface McpCaller {
   userId: string;
   /** Set when the URL or the token pins one connected account. */
   connectedAccountId: string | undefined;
-  via: 'api_key' | 'token';
+  via: 'api_key' | 'token' | 'oauth';
+  /** For `oauth`: the client and grant the access token belongs to (for the access log; never the token). */
+  oauth?: { clientId: string; grantId: string } | undefined;
 }
 
 export type CallerErrorKind = 'bad_request' | 'unauthenticated' | 'forbidden' | 'not_found';

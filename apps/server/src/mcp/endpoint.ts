@@ -3,6 +3,8 @@ import { helperTools } from '../accounts/helper-tools.js';
 import type { ServerContext } from '../context.js';
 import type { AppEnv } from '../http/env.js';
 import { measureOperations } from '../metrics/mcp-operations.js';
+import { oauthChallenge } from '../oauth/protected-resource.js';
+import { namedServerResource } from '../oauth/routes.js';
 import { traceRequests } from '../tracing/mcp-requests.js';
 import { instanceToucher } from './instance-toucher.js';
 import { resolveNamedServerCaller } from './named-server.js';
@@ -17,6 +19,9 @@ import { mountMcp } from './transports.js';
 export function namedServerEndpoint(ctx: ServerContext): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   const touch = instanceToucher(ctx.db, ctx.logger);
+  const challenge = oauthChallenge(ctx.publicUrl, namedServerResource(ctx.publicUrl));
+  app.use('/v3/mcp/:serverId', challenge);
+  app.use('/v3/mcp/:serverId/*', challenge);
   mountMcp(app, '/v3/mcp/:serverId', {
     sessions: ctx.sessions,
     basePath: new URL(ctx.publicUrl).pathname.replace(/\/+$/, ''),

@@ -1,6 +1,10 @@
 import { timingSafeEqual } from 'node:crypto';
+import type { Vault } from '../accounts/crypto.js';
 import type { Database } from '../db/database.js';
 import { authenticateApiKey } from '../http/auth.js';
+import { checkAccessToken, looksLikeAccessToken } from '../oauth/access-token.js';
+import { serverResource } from '../oauth/resource.js';
+import { findResourceServer } from '../oauth/servers.js';
 import { findConnectedAccounts } from '../store/connected-accounts.js';
 import type { HotRows } from '../store/hot-rows.js';
 import { getMcpServer, type McpServerRow } from '../store/mcp-servers.js';
@@ -17,6 +21,9 @@ export interface NamedServerCaller {
 interface Deps {
   db: Database;
   rows: HotRows;
+  /** For OAuth access tokens: their records are sealed, and their audience is a URL under the public one. */
+  vault: Vault;
+  publicUrl: string;
 }
 
 async function liveServer(deps: Deps, projectId: string, id: string): Promise<McpServerRow | undefined> {
@@ -74,6 +81,39 @@ async function viaToken(deps: Deps, serverId: string, key: string, user?: string
     userId: tokenUser ?? pinned?.user_id ?? defaultUser,
     connectedAccountId: tokenAccount,
     via: 'token',
+  };
+  return { caller, server };
+}
+
+const signInAgain = 'Sign in again: the client gets a new token through the OAuth flow this 401 advertises.';
+
+/** An access token of Patchbay's authorization server, issued for exactly this MCP URL. */
+async function viaOAuth(deps: Deps, serverId: string, token: string, user?: string, account?: string) {
+  if (!uuidShape.test(serverId)) throw unknownServer(serverId);
+  const access = await checkAccessToken(deps, token, serverResource(deps.publicUrl, serverId));
+  if (access === 'invalid') {
+    throw new CallerError('unauthenticated', 'The access token is not valid, has expired or was revoked.', signInAgain);
+  }
+  if (access === 'wrong_audience') {
+    throw new CallerError('unauthenticated', 'This access token was issued for another MCP URL.', signInAgain);
+  }
+  const found = await findResourceServer(deps.db, serverId.toLowerCase());
+  const server = found === undefined ? undefined : await liveServer(deps, found.project_id, found.id);
+  if (server === undefined) throw unknownServer(serverId);
+  const [pinned] = account === undefined ? [] : await findConnectedAccounts(deps.db, server.project_id, [account]);
+  if ((user !== undefined && user !== access.userId) || (account !== undefined && pinned?.user_id !== access.userId)) {
+    throw new CallerError(
+      'forbidden',
+      'This access token acts for another user.',
+      'Use the URL of the user who signed in.',
+    );
+  }
+  const caller: McpCaller = {
+    projectId: server.project_id,
+    userId: access.userId,
+    connectedAccountId: account,
+    via: 'oauth',
+    oauth: { clientId: access.clientId, grantId: access.grantId },
   };
   return { caller, server };
 }
@@ -139,11 +179,13 @@ export async function resolveNamedServerCaller(
       'unauthenticated',
       "No credential: this MCP URL needs the end user's scoped token or a project API key.",
       'Send `Authorization: Bearer pbt_…` as answered by POST /api/v3/mcp/servers/generate for this user, or the ' +
-        'project key in x-api-key.',
+        'project key in x-api-key, or sign in through the OAuth flow this 401 advertises.',
     );
   }
   const { caller, server } = key.startsWith(tokenPrefix)
     ? await viaToken(deps, serverId, key, user, account)
-    : await viaApiKey(deps, serverId, key, user, account);
+    : looksLikeAccessToken(key)
+      ? await viaOAuth(deps, serverId, key, user, account)
+      : await viaApiKey(deps, serverId, key, user, account);
   return { caller, server, helperActions: server.managed_auth_via_composio || helperParam };
 }

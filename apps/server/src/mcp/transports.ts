@@ -56,11 +56,13 @@ async function served(resolve: ServedResolver, c: Context<AppEnv>, as?: McpCalle
     else url.searchParams.set('user_id', as.userId);
   }
   try {
-    return await resolve({
+    const what = await resolve({
       params: c.req.param(),
       url,
       key: presentedKey(c.req.header('x-api-key'), c.req.header('authorization')),
     });
+    c.set('mcpCaller', what.caller);
+    return what;
   } catch (error) {
     if (!(error instanceof CallerError)) throw error;
     throw apiError(statusOf[error.kind], error.message, error.suggestedFix, error.slug ? { slug: error.slug } : {});

@@ -8,6 +8,7 @@ import { connectedAccountRoutes } from './connected-accounts.js';
 import { instanceRoutes } from './instances.js';
 import { mcpCreateRoutes } from './mcp-create.js';
 import { mcpServerRoutes } from './mcp-servers.js';
+import { oauthRestRoutes } from './oauth.js';
 import { projectRoutes } from './projects.js';
 import { toolCallRoutes } from './tool-calls.js';
 import { toolRouterSessionRoutes } from './tool-router.js';
@@ -26,6 +27,7 @@ export function restApi(ctx: ServerContext): Hono<AppEnv> {
   for (const routes of [
     mcpCreateRoutes,
     instanceRoutes,
+    oauthRestRoutes,
     mcpServerRoutes,
     apiKeyRoutes,
     projectRoutes,

@@ -12,6 +12,7 @@ import type { AppEnv } from '../http/env.js';
 import { apiError, notFound } from '../http/errors.js';
 import { reply } from '../http/reply.js';
 import { parseBody, parseParam, parseQuery } from '../http/validate.js';
+import { revokeUserGrants } from '../oauth/grants.js';
 import { pageCount } from '../paging/page.js';
 import { presentInstance } from '../present/access.js';
 import { activeAuthConfigIds, deleteUserAccounts } from '../store/connected-accounts.js';
@@ -89,6 +90,8 @@ export function instanceRoutes({ db, rows }: ServerContext): Hono<AppEnv> {
       if (!(await deleteInstance(tx, projectId, server.id, user))) throw notFound('Instance', user);
       // The user's scoped MCP tokens for this server stop working with their instance.
       await revokeUserTokens(tx, projectId, server.id, user);
+      // And the access they gave AI clients by signing in (OAuth grants, with their tokens).
+      await revokeUserGrants(tx, server.id, user);
       await announce(tx, { kind: 'tokens', projectId, serverId: server.id, userId: user });
       return deleteUserAccounts(tx, projectId, user, server.auth_config_ids);
     });

@@ -24,7 +24,7 @@ export interface TestServer {
 /** A real server on a real port (0), with a temp data dir and a fresh database of `kind`; `options` for the rest. */
 export async function startTestServer(
   kind: DatabaseKind,
-  options: Omit<StartOptions, 'dataDir' | 'port' | 'database' | 'logger'> = {},
+  options: Omit<StartOptions, 'dataDir' | 'port' | 'database'> = {},
 ): Promise<TestServer> {
   const dataDir = await mkdtemp(join(tmpdir(), 'patchbay-test-'));
   const choice = await createSchema(kind);
@@ -33,7 +33,7 @@ export async function startTestServer(
     dataDir,
     port: 0,
     database: choice,
-    logger: createLogger(process.env.PATCHBAY_TEST_LOG === '1' ? 'debug' : 'silent'),
+    logger: options.logger ?? createLogger(process.env.PATCHBAY_TEST_LOG === '1' ? 'debug' : 'silent'),
   });
   const apiKey = running.apiKey;
   if (apiKey === undefined) throw new Error('a fresh server made no key');

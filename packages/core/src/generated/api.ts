@@ -106,6 +106,96 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/mcp/servers/{server_id}/oauth_grants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The MCP server's id. */
+                server_id: components["parameters"]["ServerIdParam"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the OAuth grants of a server
+         * @description What users gave AI clients by signing in (newest first); deleting a user's instance revokes theirs.
+         */
+        get: operations["listOAuthGrants"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mcp/servers/{server_id}/oauth_grants/{grant_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The MCP server's id. */
+                server_id: components["parameters"]["ServerIdParam"];
+                /** @description The grant's id. */
+                grant_id: components["parameters"]["GrantIdParam"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Revoke an OAuth grant
+         * @description Its access and refresh tokens stop working at once; the client must sign in again.
+         */
+        delete: operations["revokeOAuthGrant"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mcp/oauth/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How end users sign in */
+        get: operations["getOAuthSettings"];
+        /** Set how end users sign in */
+        put: operations["updateOAuthSettings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mcp/oauth/sign_ins/{sign_in_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The `patchbay_sign_in` value your login URL was given. */
+                sign_in_id: components["parameters"]["SignInIdParam"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve or deny a pending sign-in
+         * @description Developer approval: your backend calls this for the `patchbay_sign_in` its login URL was given, once it knows
+         *     who the user is, then sends the browser to `return_to`. A sign-in can be decided once, within 10 minutes.
+         */
+        post: operations["decideOAuthSignIn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/mcp/app/{toolkit_slug}": {
         parameters: {
             query?: never;
@@ -1023,6 +1113,68 @@ export interface components {
         DeleteMcpInstanceResponse: {
             message: string;
             deleted_connected_accounts: number;
+        };
+        /**
+         * @description Access a user gave an AI client by signing in through Patchbay's authorization server (MCP authorization,
+         *     OAuth 2.1): the client's tokens for one MCP URL, acting as that user. Revoking it ends every token of it.
+         */
+        OAuthGrant: {
+            /** @description The grant id. */
+            id: string;
+            /** @description The OAuth client (a registration id, or a metadata document URL). */
+            client_id: string;
+            /** @description The name the client gave itself, if any. */
+            client_name: string | null;
+            /** @description The user the client acts as. */
+            user_id: string;
+            /** Format: uuid */
+            server_id: string;
+            /** Format: date-time */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @description When the grant (its refresh tokens) ends.
+             */
+            expires_at: string | null;
+        };
+        OAuthGrantList: {
+            items: components["schemas"]["OAuthGrant"][];
+        };
+        /**
+         * @description How end users sign in when their AI client connects to one of this project's MCP URLs with OAuth. With a
+         *     `login_url` (developer approval), the authorization page sends the user there with a `patchbay_sign_in` id and
+         *     a `return_to` URL; your backend identifies the user, approves the sign-in for one of your user ids
+         *     (POST /mcp/oauth/sign_ins/{sign_in_id}) and sends the browser to `return_to`. Without one, the consent page
+         *     asks for a project API key and lets its holder choose the user id (local, single-user use), unless the
+         *     operator configured an OpenID Connect identity provider.
+         */
+        OAuthSettings: {
+            /**
+             * Format: uri
+             * @description Your sign-in page (http or https), or null for the consent page's own sign-in.
+             */
+            login_url: string | null;
+        };
+        /** @description Approve a pending sign-in for one of your users, or deny it. */
+        OAuthSignInDecision: {
+            /** @description The user the client will act as. */
+            user_id?: string;
+            /** @description Deny the sign-in instead (the client gets access_denied). */
+            deny?: boolean;
+        };
+        OAuthSignInDecided: {
+            sign_in_id: string;
+            /** @enum {string} */
+            status: "approved" | "denied";
+            user_id?: string;
+            /** Format: uuid */
+            server_id: string;
+            client_id: string;
+            /**
+             * Format: uri
+             * @description Send the user's browser here to finish the sign-in.
+             */
+            return_to: string;
         };
         ApiKey: {
             /** @description The key's id (`ak_…`); not the secret. */
@@ -2213,6 +2365,12 @@ export interface components {
         InstanceListLimit: number;
         /** @description Substring of the user id. */
         InstanceSearch: string;
+        /** @description Only this user's grants. */
+        GrantUserFilter: string;
+        /** @description The grant's id. */
+        GrantIdParam: string;
+        /** @description The `patchbay_sign_in` value your login URL was given. */
+        SignInIdParam: string;
         /** @description The MCP server's id. */
         ServerId: string;
         /** @description The `next_cursor` of the previous page. */
@@ -2506,6 +2664,140 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["DeleteMcpInstanceResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listOAuthGrants: {
+        parameters: {
+            query?: {
+                /** @description Only this user's grants. */
+                user_id?: components["parameters"]["GrantUserFilter"];
+            };
+            header?: never;
+            path: {
+                /** @description The MCP server's id. */
+                server_id: components["parameters"]["ServerIdParam"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The grants. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OAuthGrantList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    revokeOAuthGrant: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The MCP server's id. */
+                server_id: components["parameters"]["ServerIdParam"];
+                /** @description The grant's id. */
+                grant_id: components["parameters"]["GrantIdParam"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Revoked. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeletedResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getOAuthSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The project's sign-in settings. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OAuthSettings"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    updateOAuthSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OAuthSettings"];
+            };
+        };
+        responses: {
+            /** @description The settings now. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OAuthSettings"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    decideOAuthSignIn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The `patchbay_sign_in` value your login URL was given. */
+                sign_in_id: components["parameters"]["SignInIdParam"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OAuthSignInDecision"];
+            };
+        };
+        responses: {
+            /** @description Decided. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OAuthSignInDecided"];
                 };
             };
             400: components["responses"]["BadRequest"];

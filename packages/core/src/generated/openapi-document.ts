@@ -64,6 +64,10 @@ export const openapiDocument = {
     {
       "name": "Tool sessions",
       "description": "One user's session (the hosted \"tool router\"): its MCP URL serves meta-tools that search the catalog, connect\nthe user and run the tools its config allows.\n"
+    },
+    {
+      "name": "MCP authorization",
+      "description": "End users' AI clients may sign in to an MCP URL with OAuth 2.1 (MCP authorization) instead of a pasted token:\nhow they sign in, and the grants they gave.\n"
     }
   ],
   "paths": {
@@ -368,6 +372,191 @@ export const openapiDocument = {
               "application/json": {
                 "schema": {
                   "$ref": "#/components/schemas/DeleteMcpInstanceResponse"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      }
+    },
+    "/mcp/servers/{server_id}/oauth_grants": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/ServerIdParam"
+        }
+      ],
+      "get": {
+        "operationId": "listOAuthGrants",
+        "tags": [
+          "MCP authorization"
+        ],
+        "summary": "List the OAuth grants of a server",
+        "description": "What users gave AI clients by signing in (newest first); deleting a user's instance revokes theirs.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/GrantUserFilter"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The grants.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/OAuthGrantList"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      }
+    },
+    "/mcp/servers/{server_id}/oauth_grants/{grant_id}": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/ServerIdParam"
+        },
+        {
+          "$ref": "#/components/parameters/GrantIdParam"
+        }
+      ],
+      "delete": {
+        "operationId": "revokeOAuthGrant",
+        "tags": [
+          "MCP authorization"
+        ],
+        "summary": "Revoke an OAuth grant",
+        "description": "Its access and refresh tokens stop working at once; the client must sign in again.",
+        "responses": {
+          "200": {
+            "description": "Revoked.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/DeletedResponse"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      }
+    },
+    "/mcp/oauth/settings": {
+      "get": {
+        "operationId": "getOAuthSettings",
+        "tags": [
+          "MCP authorization"
+        ],
+        "summary": "How end users sign in",
+        "responses": {
+          "200": {
+            "description": "The project's sign-in settings.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/OAuthSettings"
+                }
+              }
+            }
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          }
+        }
+      },
+      "put": {
+        "operationId": "updateOAuthSettings",
+        "tags": [
+          "MCP authorization"
+        ],
+        "summary": "Set how end users sign in",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/OAuthSettings"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The settings now.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/OAuthSettings"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          }
+        }
+      }
+    },
+    "/mcp/oauth/sign_ins/{sign_in_id}": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/SignInIdParam"
+        }
+      ],
+      "post": {
+        "operationId": "decideOAuthSignIn",
+        "tags": [
+          "MCP authorization"
+        ],
+        "summary": "Approve or deny a pending sign-in",
+        "description": "Developer approval: your backend calls this for the `patchbay_sign_in` its login URL was given, once it knows\nwho the user is, then sends the browser to `return_to`. A sign-in can be decided once, within 10 minutes.\n",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/OAuthSignInDecision"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "Decided.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/OAuthSignInDecided"
                 }
               }
             }
@@ -2866,6 +3055,141 @@ export const openapiDocument = {
           "deleted_connected_accounts": {
             "type": "integer",
             "minimum": 0
+          }
+        }
+      },
+      "OAuthGrant": {
+        "type": "object",
+        "description": "Access a user gave an AI client by signing in through Patchbay's authorization server (MCP authorization,\nOAuth 2.1): the client's tokens for one MCP URL, acting as that user. Revoking it ends every token of it.\n",
+        "required": [
+          "id",
+          "client_id",
+          "client_name",
+          "user_id",
+          "server_id",
+          "created_at",
+          "expires_at"
+        ],
+        "properties": {
+          "id": {
+            "type": "string",
+            "description": "The grant id."
+          },
+          "client_id": {
+            "type": "string",
+            "description": "The OAuth client (a registration id, or a metadata document URL)."
+          },
+          "client_name": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "The name the client gave itself, if any."
+          },
+          "user_id": {
+            "type": "string",
+            "description": "The user the client acts as."
+          },
+          "server_id": {
+            "type": "string",
+            "format": "uuid"
+          },
+          "created_at": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "expires_at": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "format": "date-time",
+            "description": "When the grant (its refresh tokens) ends."
+          }
+        }
+      },
+      "OAuthGrantList": {
+        "type": "object",
+        "required": [
+          "items"
+        ],
+        "properties": {
+          "items": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/OAuthGrant"
+            }
+          }
+        }
+      },
+      "OAuthSettings": {
+        "type": "object",
+        "description": "How end users sign in when their AI client connects to one of this project's MCP URLs with OAuth. With a\n`login_url` (developer approval), the authorization page sends the user there with a `patchbay_sign_in` id and\na `return_to` URL; your backend identifies the user, approves the sign-in for one of your user ids\n(POST /mcp/oauth/sign_ins/{sign_in_id}) and sends the browser to `return_to`. Without one, the consent page\nasks for a project API key and lets its holder choose the user id (local, single-user use), unless the\noperator configured an OpenID Connect identity provider.\n",
+        "required": [
+          "login_url"
+        ],
+        "properties": {
+          "login_url": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "format": "uri",
+            "maxLength": 2048,
+            "description": "Your sign-in page (http or https), or null for the consent page's own sign-in."
+          }
+        }
+      },
+      "OAuthSignInDecision": {
+        "type": "object",
+        "description": "Approve a pending sign-in for one of your users, or deny it.",
+        "properties": {
+          "user_id": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 256,
+            "description": "The user the client will act as."
+          },
+          "deny": {
+            "type": "boolean",
+            "description": "Deny the sign-in instead (the client gets access_denied)."
+          }
+        }
+      },
+      "OAuthSignInDecided": {
+        "type": "object",
+        "required": [
+          "sign_in_id",
+          "status",
+          "server_id",
+          "client_id",
+          "return_to"
+        ],
+        "properties": {
+          "sign_in_id": {
+            "type": "string"
+          },
+          "status": {
+            "type": "string",
+            "enum": [
+              "approved",
+              "denied"
+            ]
+          },
+          "user_id": {
+            "type": "string"
+          },
+          "server_id": {
+            "type": "string",
+            "format": "uuid"
+          },
+          "client_id": {
+            "type": "string"
+          },
+          "return_to": {
+            "type": "string",
+            "format": "uri",
+            "description": "Send the user's browser here to finish the sign-in."
           }
         }
       },
@@ -6253,6 +6577,39 @@ export const openapiDocument = {
         "schema": {
           "type": "string",
           "maxLength": 256
+        }
+      },
+      "GrantUserFilter": {
+        "name": "user_id",
+        "in": "query",
+        "required": false,
+        "description": "Only this user's grants.",
+        "schema": {
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 256
+        }
+      },
+      "GrantIdParam": {
+        "name": "grant_id",
+        "in": "path",
+        "required": true,
+        "description": "The grant's id.",
+        "schema": {
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 100
+        }
+      },
+      "SignInIdParam": {
+        "name": "sign_in_id",
+        "in": "path",
+        "required": true,
+        "description": "The `patchbay_sign_in` value your login URL was given.",
+        "schema": {
+          "type": "string",
+          "minLength": 20,
+          "maxLength": 100
         }
       },
       "ServerId": {

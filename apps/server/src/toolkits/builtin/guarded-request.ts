@@ -45,6 +45,8 @@ export interface GuardedRequest {
   body: Buffer | undefined;
   maxBytes: number;
   signal: AbortSignal;
+  /** Extra trusted CA certificates (PEM) for https. */
+  ca?: string | undefined;
 }
 
 /** One HTTP exchange (no redirects followed) that connects only where the policy allows and reads at most maxBytes. */
@@ -57,7 +59,13 @@ export function guardedRequest(policy: AddressPolicy, req: GuardedRequest): Prom
   return new Promise((resolve, reject) => {
     const outgoing = send(
       req.url,
-      { method: req.method, headers: req.headers, lookup: guardedLookup(policy), signal: req.signal },
+      {
+        method: req.method,
+        headers: req.headers,
+        lookup: guardedLookup(policy),
+        signal: req.signal,
+        ...(req.ca === undefined ? {} : { ca: req.ca }),
+      },
       (incoming: IncomingMessage) => {
         const chunks: Buffer[] = [];
         let size = 0;

@@ -1,0 +1,42 @@
+import type { Vault } from '../accounts/crypto.js';
+import type { Queryable } from '../db/database.js';
+import { readRecord } from './records.js';
+
+/** What an access token this authorization server issued says, once checked. */
+export interface OAuthAccess {
+  userId: string;
+  clientId: string;
+  grantId: string;
+}
+
+export type AccessRefusal = 'invalid' | 'wrong_audience';
+
+/**
+ * Opaque tokens of oidc-provider: 43 base64url characters (256 bits); anything else is not ours to look up. Project
+ * keys (`pb_` + 40) have that length too, and keep their meaning (one token in 262,144 starting so is refused as a key
+ * and simply renewed by its client).
+ */
+export const looksLikeAccessToken = (token: string): boolean =>
+  /^[A-Za-z0-9_-]{43}$/.test(token) && !token.startsWith('pb_');
+
+/**
+ * Checks a bearer token for one MCP URL: it must be a live access token of this authorization server (unexpired;
+ * revoking deletes it, so a revoked one is unknown), issued for exactly `resource` (its audience). The token itself
+ * is never passed on: the caller becomes a user id, and tools act with that user's own connected accounts.
+ */
+export async function checkAccessToken(
+  deps: { db: Queryable; vault: Vault },
+  token: string,
+  resource: string,
+): Promise<OAuthAccess | AccessRefusal> {
+  if (!looksLikeAccessToken(token)) return 'invalid';
+  const payload = await readRecord(deps.db, deps.vault, 'AccessToken', token);
+  if (payload === undefined) return 'invalid';
+  const now = Math.floor(Date.now() / 1000);
+  if (typeof payload.exp !== 'number' || payload.exp <= now) return 'invalid';
+  const { accountId, clientId, grantId, aud } = payload;
+  if (accountId === undefined || clientId === undefined || grantId === undefined) return 'invalid';
+  const audiences = typeof aud === 'string' ? [aud] : (aud ?? []);
+  if (!audiences.includes(resource)) return 'wrong_audience';
+  return { userId: accountId, clientId, grantId };
+}

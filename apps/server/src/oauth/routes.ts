@@ -1,0 +1,44 @@
+import { type Context, Hono } from 'hono';
+import type { ServerContext } from '../context.js';
+import { clientAddress } from '../http/auth-throttle.js';
+import type { AppEnv } from '../http/env.js';
+import { consentRoutes } from './consent-routes.js';
+import { protectedResourceRoutes } from './protected-resource.js';
+import { interactionPath } from './provider.js';
+import { registrationLimit } from './registration.js';
+import { serverOfPath, serverResource } from './resource.js';
+
+const discoveryPath = '/.well-known/openid-configuration';
+
+/** The resource of a named server's MCP URL (any of its variants). */
+export const namedServerResource =
+  (publicUrl: string) =>
+  (path: string): string | undefined => {
+    const serverId = serverOfPath(path);
+    return serverId === undefined ? undefined : serverResource(publicUrl, serverId);
+  };
+
+/**
+ * Patchbay as an OAuth 2.1 authorization server for its MCP URLs: RFC 8414 and OpenID discovery, the protocol
+ * endpoints under /oauth (oidc-provider's), the consent pages, and the MCP URLs' Protected Resource Metadata.
+ */
+export function oauthRoutes(ctx: ServerContext): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+  const viaProvider = (c: Context<AppEnv>, request = c.req.raw) => ctx.oauth.handle(request, clientAddress(c));
+  app.route('/', protectedResourceRoutes(ctx.publicUrl, namedServerResource(ctx.publicUrl)));
+  app.get(discoveryPath, (c) => viaProvider(c));
+  // RFC 8414: the same document (oidc-provider's discovery carries every field it defines), also path-suffixed.
+  app.get('/.well-known/oauth-authorization-server', (c) => {
+    const url = new URL(c.req.url);
+    url.pathname = discoveryPath;
+    url.search = '';
+    return viaProvider(c, new Request(url, { headers: c.req.raw.headers }));
+  });
+  app.route('/', consentRoutes(ctx));
+  app.use('/oauth/register', registrationLimit(ctx.db, ctx.oauth.options.registrationsPerMinute ?? 10));
+  app.all('/oauth/*', (c) => {
+    if (c.req.path.startsWith(`${interactionPath}/`)) return c.notFound();
+    return viaProvider(c);
+  });
+  return app;
+}
