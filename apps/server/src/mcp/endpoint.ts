@@ -2,12 +2,11 @@ import { Hono } from 'hono';
 import { helperTools } from '../accounts/helper-tools.js';
 import type { ServerContext } from '../context.js';
 import type { AppEnv } from '../http/env.js';
-import { measureOperations } from '../metrics/mcp-operations.js';
 import { oauthChallenge } from '../oauth/protected-resource.js';
 import { namedServerResource } from '../oauth/routes.js';
-import { traceRequests } from '../tracing/mcp-requests.js';
 import { instanceToucher } from './instance-toucher.js';
 import { resolveNamedServerCaller } from './named-server.js';
+import { observeTransports } from './observe.js';
 import { serverTools } from './server-tools.js';
 import type { ToolSource } from './tool-source.js';
 import { mountMcp } from './transports.js';
@@ -25,10 +24,7 @@ export function namedServerEndpoint(ctx: ServerContext): Hono<AppEnv> {
   mountMcp(app, '/v3/mcp/:serverId', {
     sessions: ctx.sessions,
     basePath: new URL(ctx.publicUrl).pathname.replace(/\/+$/, ''),
-    observe: (transport) => {
-      measureOperations(transport, ctx.metrics);
-      traceRequests(transport);
-    },
+    observe: observeTransports(ctx),
     async resolve(request) {
       const { caller, server, helperActions } = await resolveNamedServerCaller(
         ctx,

@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import type { ServerContext } from '../context.js';
 import type { AppEnv } from '../http/env.js';
+import { observeTransports } from '../mcp/observe.js';
 import { mountMcp } from '../mcp/transports.js';
 import { sessionToolSource } from './mcp-source.js';
 import type { MetaOptions } from './meta-run.js';
@@ -16,6 +17,7 @@ export function toolSessionEndpoint(ctx: ServerContext, options: MetaOptions = {
   mountMcp(app, '/tool_router/:sessionId', {
     sessions: ctx.sessions,
     basePath: new URL(ctx.publicUrl).pathname.replace(/\/+$/, ''),
+    observe: observeTransports(ctx),
     async resolve(request) {
       const { caller, row } = await resolveSessionCaller(ctx, request.params.sessionId ?? '', request.key);
       const scope = sessionScope(row, ctx.registry);
