@@ -70,6 +70,7 @@ describe('patchbay url, call and calls', () => {
       userId: 'ada',
       url: expect.stringContaining('user_id=ada'),
       headers: { Authorization: expect.stringMatching(/^Bearer pbt_/) },
+      commands: { claude_code: expect.stringMatching(/^claude mcp add --scope user --transport http .*Bearer pbt_/) },
     });
 
     const set = await run(['call', 'Call notes', 'ada', 'NOTES_SET', '--args', '{"key":"city","value":"Lisbon"}']);

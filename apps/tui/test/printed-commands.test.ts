@@ -2,6 +2,7 @@
 // server on a real port; then an MCP client connects with what the command wrote and lists the tools. The CLI comes
 // from the tarball the server itself serves (npx), never from a registry.
 import { execFile, execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { chmod, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -99,9 +100,11 @@ describe('every command Patchbay prints works when pasted', () => {
   let entryName: string;
 
   beforeAll(async () => {
-    // The tarballs from the current sources (the build makes them too; this keeps a test run from serving stale ones).
-    for (const app of ['tui', 'sdk']) {
-      execFileSync(process.execPath, ['scripts/pack.mjs'], { cwd: path.join(apps, app), stdio: 'ignore' });
+    // The CLI from the current sources (the build packs it too; this keeps a run from serving a stale one). The SDK's
+    // is its build's (turbo builds it before these tests; its lint rebuilds its dist meanwhile, so no repack here).
+    execFileSync(process.execPath, ['scripts/pack.mjs'], { cwd: path.join(apps, 'tui'), stdio: 'ignore' });
+    if (!existsSync(packDirs[1] ?? '')) {
+      execFileSync(process.execPath, ['scripts/pack.mjs'], { cwd: path.join(apps, 'sdk'), stdio: 'ignore' });
     }
     server = await startTestServer({ context: { downloadDirs: packDirs } });
     const admin = createApiClient({ baseUrl: server.url, apiKey: server.apiKey, retry: { retries: 0 } });

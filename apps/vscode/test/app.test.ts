@@ -240,6 +240,17 @@ describe("users' URLs and VS Code's MCP servers", () => {
     expect((await server.sdk.mcp.instances.list(id)).items.map((u) => u.userId)).toEqual(['vera']);
   });
 
+  it("Copy Setup Command copies the server's own command for that client, holding the user's token", async () => {
+    const id = await createNotesServer('Setup server');
+    const { host, app } = await connectedApp();
+    host.onMessage = (message) => (message.actions.includes('Copy Setup Command') ? 'Copy Setup Command' : undefined);
+    host.answer(choose('Setup server'), type('sam'), choose('claude-code'));
+    await commandMap(app)['patchbay.generateUserUrl']();
+    expect(host.clipboardText).toMatch(/^claude mcp add --scope user --transport http /);
+    expect(host.clipboardText).toContain(`/v3/mcp/${id}?user_id=sam`);
+    expect(host.clipboardText).toMatch(/--header 'Authorization: Bearer pbt_/);
+  });
+
   it('Add Server to VS Code lists a definition without secrets; resolving it yields a token that works', async () => {
     const id = await createNotesServer('Agent server');
     const { host, app } = await connectedApp();

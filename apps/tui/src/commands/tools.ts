@@ -31,11 +31,16 @@ export async function urlCommand(args: string[], output: Output): Promise<number
       userId,
       url: instance.url,
       headers: instance.headers,
+      ...(instance.commands === undefined ? {} : { commands: instance.commands }),
     });
     return exitCodes.ok;
   }
   output.out(instance.url);
   for (const [name, value] of Object.entries(instance.headers)) output.out(`${name}: ${value}`);
+  if (instance.commands !== undefined) {
+    output.out('\nTo set up an AI client, paste its command (each holds this token):');
+    for (const [client, command] of Object.entries(instance.commands)) output.out(`  ${client.padEnd(12)} ${command}`);
+  }
   return exitCodes.ok;
 }
 

@@ -2,6 +2,7 @@
 import { setupClients } from '@patchbay/core';
 import type { McpInstance, McpServer } from '@patchbay/sdk';
 import { resolveCommand } from './commands.js';
+import { deleteServer, removeUser } from './confirms.js';
 import { type Binding, type KeyContext, type KeyPress, keyName, lookup } from './keys.js';
 import {
   accountsScreen,
@@ -42,31 +43,6 @@ function selectedUser(screen: ServerScreen): McpInstance | undefined {
 function selectedTool(screen: ServerScreen): ToolRow | undefined {
   const row = shownRows(screen, 'tools')[screen.tools.cursor];
   return screen.tools.items.find((tool) => tool === row);
-}
-
-const users = (n: number) => (n === 1 ? '1 user' : `${n} users`);
-
-function removeUser(serverId: string, serverName: string, userId: string): Action {
-  return {
-    type: 'overlay',
-    overlay: {
-      kind: 'confirm',
-      message: `Remove user "${userId}" from "${serverName}"? Their URL and scoped tokens are revoked.`,
-      onYes: { type: 'delete/user', serverId, userId },
-    },
-  };
-}
-
-function deleteServer(server: Pick<McpServer, 'id' | 'name'> & { serverInstanceCount?: number }): Action {
-  const count = server.serverInstanceCount === undefined ? '' : ` and its ${users(server.serverInstanceCount)}`;
-  return {
-    type: 'overlay',
-    overlay: {
-      kind: 'confirm',
-      message: `Delete server "${server.name}" (${server.id})${count}? Every URL and token for it stops working.`,
-      onYes: { type: 'delete/server', serverId: server.id, name: server.name },
-    },
-  };
 }
 
 function acceptCommand(state: AppState): Action[] {

@@ -129,6 +129,12 @@ describe.skipIf(tmux === undefined)('patchbay in a real terminal', () => {
         await client.close();
         await pane.waitFor(/NOTES_LIST\s+bob\s+success/);
 
+        // Every server's users: ada and bob on this one.
+        pane.keys(':');
+        pane.type('users');
+        pane.keys('Enter');
+        await pane.waitFor('Users (', new RegExp(`ada\\s+${name}`), new RegExp(`bob\\s+${name}`));
+
         // Delete it, confirming; the confirm names it.
         pane.keys(':');
         pane.type('servers');
