@@ -63,6 +63,9 @@ describe('restarting the server process on the same data dir', () => {
     await unwrap(
       c2.PATCH('/mcp/{id}', { params: { path: { id: ids[2] ?? '' } }, body: { allowed_tools: ['NOTES_GET'] } }),
     );
+    const session = await unwrap(
+      c2.POST('/tool_router/session', { body: { user_id: 'u1', toolkits: { enable: ['notes'] } } }),
+    );
     second.child.kill('SIGKILL');
     expect((await second.exited).signal).toBe('SIGKILL');
 
@@ -75,6 +78,10 @@ describe('restarting the server process on the same data dir', () => {
       expect(patched.allowed_tools).toEqual(['NOTES_GET']);
       const all = await unwrap(c3.GET('/mcp/servers', {}));
       expect(all.items).toHaveLength(5);
+      const kept = await unwrap(
+        c3.GET('/tool_router/session/{session_id}', { params: { path: { session_id: session.session_id } } }),
+      );
+      expect(kept.config.toolkits).toEqual({ enabled: ['notes'] });
       const ready = await fetch(`${third.url}/readyz`);
       expect(ready.status).toBe(200);
     } finally {

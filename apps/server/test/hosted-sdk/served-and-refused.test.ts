@@ -125,7 +125,6 @@ describe.each(databaseKinds)('hosted SDK: the other methods, served and refused 
       () => composio.tools.getInput('NOTES_SET', { text: 'save a note' }),
       () => composio.triggers.listActive(),
       () => composio.triggers.listTypes(),
-      () => composio.create('linus'),
     ]) {
       const refused = await thrown(call());
       expect(refused.status).toBe(404);
