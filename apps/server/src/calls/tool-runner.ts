@@ -1,6 +1,7 @@
 import type { Database } from '../db/database.js';
 import { newToolCallId } from '../store/tool-calls.js';
 import type { RegisteredToolkit } from '../toolkits/registry.js';
+import type { CallRelay } from '../toolkits/relay.js';
 import { errorResult, failureReason, type ToolResult } from '../toolkits/runtime.js';
 import type { Logger } from '../util/logger.js';
 import { ToolCallLog } from './call-log.js';
@@ -16,6 +17,8 @@ export interface RunToolRequest {
   args: Record<string, unknown>;
   source: 'mcp' | 'api';
   signal?: AbortSignal | undefined;
+  /** The MCP client behind the call, for progress, logs and requests an upstream makes of it. */
+  relay?: CallRelay | undefined;
   /** The MCP server's auth configs and managed-auth setting, for the credential provider. */
   server?: { authConfigIds: readonly string[]; managedAuth: boolean } | undefined;
 }
@@ -74,6 +77,7 @@ export class ToolRunner {
             credentials,
             signal: request.signal ?? new AbortController().signal,
             timeoutMs: meta.timeoutMs,
+            relay: request.relay,
           });
         result = await call(account.credentials);
         // A 401 means the request was refused unprocessed, so sending it again with refreshed credentials is safe.

@@ -55,10 +55,12 @@ export function serverTools(
     allowedTools: server.allowed_tools,
   };
   return {
-    async list(signal) {
-      return (await listScopedTools(deps.registry, scope, deps.logger, signal)).map(({ tool }) => mcpTool(tool));
+    async list(signal, relay) {
+      return (await listScopedTools(deps.registry, { ...scope, relay }, deps.logger, signal)).map(({ tool }) =>
+        mcpTool(tool),
+      );
     },
-    async call(name, args, signal) {
+    async call(name, args, signal, relay) {
       const resolved = await resolveTool(deps.registry, scope, name);
       if (resolved === undefined) return undefined;
       const { result } = await deps.runner.run({
@@ -71,6 +73,7 @@ export function serverTools(
         args,
         source: 'mcp',
         signal,
+        relay,
         server: { authConfigIds: server.auth_config_ids, managedAuth },
       });
       return result;

@@ -1,4 +1,5 @@
 import type { Tool } from '@modelcontextprotocol/sdk/types.js';
+import type { CallRelay } from '../toolkits/relay.js';
 import type { ToolResult } from '../toolkits/runtime.js';
 import type { McpCaller } from './caller.js';
 
@@ -7,9 +8,15 @@ import type { McpCaller } from './caller.js';
  * meta-tools. Sources are composed, so an endpoint is a list of them.
  */
 export interface ToolSource {
-  list(signal: AbortSignal): Promise<Tool[]>;
+  /** `relay` is the client asking, for upstreams that list more tools to clients that declare more capabilities. */
+  list(signal: AbortSignal, relay?: CallRelay): Promise<Tool[]>;
   /** Runs the tool when `name` is one of this source's; resolves to undefined when it is not. */
-  call(name: string, args: Record<string, unknown>, signal: AbortSignal): Promise<ToolResult | undefined>;
+  call(
+    name: string,
+    args: Record<string, unknown>,
+    signal: AbortSignal,
+    relay?: CallRelay,
+  ): Promise<ToolResult | undefined>;
 }
 
 /** What one MCP URL serves one caller. */

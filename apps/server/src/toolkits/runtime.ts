@@ -1,4 +1,5 @@
 import type { CallToolResult, ToolAnnotations } from '@modelcontextprotocol/sdk/types.js';
+import type { CallRelay } from './relay.js';
 
 /**
  * The contract every kind of toolkit implements (built-in TypeScript, upstream MCP server, OpenAPI-described API),
@@ -38,6 +39,8 @@ export interface ToolCallContext {
   signal: AbortSignal;
   /** The call's time limit; the toolkit ends the call with a clear error when it passes. */
   timeoutMs: number;
+  /** The MCP client behind the call, for upstreams that talk back to it (relay.ts); absent for REST calls. */
+  relay?: CallRelay | undefined;
 }
 
 export type ToolResult = CallToolResult;

@@ -4,6 +4,7 @@ import type { Transport } from '@modelcontextprotocol/sdk/shared/transport.js';
 import type { Logger } from 'pino';
 import type { RemoteUpstreamDefinition } from './definition.js';
 import { messageOf, PoolClosedError, UpstreamStartError, within } from './errors.js';
+import { plainVariant, type SessionVariant } from './relay-handlers.js';
 import { UpstreamSession } from './session.js';
 
 /** Ending a remote session is a courtesy; it must not hold up a close. */
@@ -56,11 +57,12 @@ export class RemoteConnections {
     key: string,
     headers: Record<string, string>,
     wait: { timeoutMs: number; signal?: AbortSignal | undefined },
+    variant: SessionVariant = plainVariant,
   ): Promise<RemoteLease> {
     if (this.closed) throw new PoolClosedError();
     let connection = this.connections.get(key);
     if (connection === undefined) {
-      const pending = this.connect(headers);
+      const pending = this.connect(headers, variant);
       const created: Connection = { pending, inFlight: 0, idleTimer: undefined };
       connection = created;
       this.connections.set(key, created);
@@ -150,29 +152,31 @@ export class RemoteConnections {
     return true;
   }
 
-  private async connect(headers: Record<string, string>): Promise<UpstreamSession> {
+  private async connect(headers: Record<string, string>, variant: SessionVariant): Promise<UpstreamSession> {
     const url = new URL(this.definition.url);
     const requestInit: RequestInit = { headers };
     try {
-      if (this.definition.transport === 'sse') return await this.open(new SSEClientTransport(url, { requestInit }));
+      if (this.definition.transport === 'sse') {
+        return await this.open(new SSEClientTransport(url, { requestInit }), variant);
+      }
       try {
         const transport = new StreamableHTTPClientTransport(url, { requestInit });
-        const session = await this.open(transport);
+        const session = await this.open(transport, variant);
         session.beforeClose = () => within(transport.terminateSession(), terminateTimeoutMs);
         return session;
       } catch (error) {
         if (!shouldFallBackToSse(error)) throw error;
         this.logger.info({ err: messageOf(error) }, 'streamable HTTP refused; falling back to SSE');
-        return await this.open(new SSEClientTransport(url, { requestInit }));
+        return await this.open(new SSEClientTransport(url, { requestInit }), variant);
       }
     } catch (error) {
       throw new UpstreamStartError(`could not connect to ${url.origin}${url.pathname}: ${messageOf(error)}`, '');
     }
   }
 
-  private async open(transport: Transport): Promise<UpstreamSession> {
+  private async open(transport: Transport, variant: SessionVariant): Promise<UpstreamSession> {
     const noAuth = (this.definition.perUserHeaders ?? []).length === 0;
-    const session = new UpstreamSession(this.definition.slug, noAuth, this.logger);
+    const session = new UpstreamSession(this.definition.slug, noAuth, this.logger, variant);
     try {
       // The SDK bounds initialize but not an SSE stream that never sends its endpoint event: bound it all.
       await within(session.connect(transport, { timeout: this.startTimeoutMs }), this.startTimeoutMs);

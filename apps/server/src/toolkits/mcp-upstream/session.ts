@@ -3,7 +3,9 @@ import type { RequestOptions } from '@modelcontextprotocol/sdk/shared/protocol.j
 import type { Transport } from '@modelcontextprotocol/sdk/shared/transport.js';
 import { ToolListChangedNotificationSchema } from '@modelcontextprotocol/sdk/types.js';
 import type { Logger } from 'pino';
+import { type CallRelay, upstreamCapabilities } from '../relay.js';
 import type { ToolResult } from '../runtime.js';
+import { plainVariant, RelayedCalls, type SessionVariant } from './relay-handlers.js';
 import { buildToolList, listAllTools, type UpstreamToolList } from './tool-list.js';
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -25,12 +27,17 @@ export class UpstreamSession {
   /** Run before closing, e.g. to end a remote HTTP session politely; failures are ignored. */
   beforeClose: (() => Promise<void>) | undefined;
 
+  /** The clients of the calls in flight, who get the upstream's progress, logs and requests. */
+  private readonly relayed: RelayedCalls;
+
   constructor(
     private readonly toolkitSlug: string,
     private readonly noAuth: boolean,
     private readonly logger: Logger,
+    variant: SessionVariant = plainVariant,
   ) {
-    this.client = new Client(clientInfo, { capabilities: {} });
+    this.client = new Client(clientInfo, { capabilities: upstreamCapabilities(variant.capabilities) });
+    this.relayed = new RelayedCalls(this.client, variant);
     this.client.setNotificationHandler(ToolListChangedNotificationSchema, () => {
       this.logger.debug('upstream tool list changed; dropping the cached list');
       this.catalog = undefined;
@@ -71,8 +78,19 @@ export class UpstreamSession {
     return catalog;
   }
 
-  async call(name: string, args: Record<string, unknown>, options: RequestOptions): Promise<ToolResult> {
-    const result = await this.client.callTool({ name, arguments: args }, undefined, options);
+  async call(
+    name: string,
+    args: Record<string, unknown>,
+    options: RequestOptions,
+    relay?: CallRelay | undefined,
+  ): Promise<ToolResult> {
+    const result = await this.relayed.during(relay, (progressToken) =>
+      this.client.callTool(
+        progressToken === undefined ? { name, arguments: args } : { name, arguments: args, _meta: { progressToken } },
+        undefined,
+        options,
+      ),
+    );
     const out: ToolResult = { content: Array.isArray(result.content) ? result.content : [] };
     const structured: unknown = result.structuredContent;
     if (isRecord(structured)) out.structuredContent = structured;

@@ -51,6 +51,9 @@ export function buildToolList(toolkitSlug: string, tools: readonly Tool[], noAut
   const unique: Tool[] = [];
   const names = new Set<string>();
   for (const tool of tools) {
+    // Such a tool answers only a task-augmented call (tasks/get, tasks/result), which Patchbay does not relay: listed,
+    // it could never run.
+    if (tool.execution?.taskSupport === 'required') continue;
     if (names.has(tool.name)) continue;
     names.add(tool.name);
     unique.push(tool);

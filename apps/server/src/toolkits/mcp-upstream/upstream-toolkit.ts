@@ -1,5 +1,6 @@
 import { McpError } from '@modelcontextprotocol/sdk/types.js';
 import type { Logger } from 'pino';
+import { capabilityKey } from '../relay.js';
 import {
   errorResult,
   type ToolCallContext,
@@ -47,7 +48,7 @@ export interface UpstreamStats {
 }
 
 /** Who a call is for, as far as choosing the process or connection goes. */
-type Caller = Pick<ToolCallContext, 'userId' | 'credentials'>;
+type Caller = Pick<ToolCallContext, 'userId' | 'credentials' | 'relay'>;
 
 /**
  * A connection lent to one call. `lost` is told about every failure: it explains one caused by the connection
@@ -135,7 +136,7 @@ export class McpUpstreamToolkit implements ToolkitRuntime {
       if (name === undefined) {
         return errorResult(`${this.slug} has no tool "${toolSlug}"; list the toolkit's tools to see the current slugs`);
       }
-      return await handle.session.call(name, args, { timeout: remaining(deadline), signal });
+      return await handle.session.call(name, args, { timeout: remaining(deadline), signal }, context.relay);
     } catch (error) {
       try {
         return errorResult(this.explain(error, limit, signal, handle));
@@ -180,15 +181,23 @@ export class McpUpstreamToolkit implements ToolkitRuntime {
     const perUser = resolvePerUserValues(this.definition, caller.credentials);
     if (!perUser.ok) throw new MissingCredentialsError(this.slug, perUser.missing);
     const definition = this.definition;
+    const capabilities = caller.relay?.capabilities ?? {};
+    const capabilitiesKey = capabilityKey(capabilities);
     if (definition.transport === 'stdio') {
       const lease = await this.pool.acquire(
-        { ...this.poolRef, userId: caller.userId, fingerprint: fingerprint(perUser.values) },
+        {
+          ...this.poolRef,
+          userId: caller.userId,
+          fingerprint: fingerprint(perUser.values),
+          capabilities: capabilitiesKey,
+        },
         {
           command: definition.command,
           args: definition.args ?? [],
           env: { ...definition.env, ...perUser.values },
           cwd: definition.cwd,
           noAuth: perUserNames(definition).length === 0,
+          variant: { capabilities, oneUser: true },
         },
         { timeoutMs, signal },
       );
@@ -215,12 +224,14 @@ export class McpUpstreamToolkit implements ToolkitRuntime {
     }
     const remote = this.remote;
     if (remote === undefined) throw new Error('remote connections missing');
-    const key =
-      perUserNames(definition).length === 0 ? 'shared' : `${caller.userId}\u0000${fingerprint(perUser.values)}`;
+    // A connection that may ask the client something back serves one user, so the question reaches that user.
+    const shared = perUserNames(definition).length === 0 && capabilitiesKey === '';
+    const key = shared ? 'shared' : `${caller.userId}\u0000${fingerprint(perUser.values)}\u0000${capabilitiesKey}`;
     const { session, release } = await remote.get(
       key,
       { ...definition.headers, ...perUser.values },
       { timeoutMs, signal },
+      { capabilities, oneUser: !shared },
     );
     return {
       session,
