@@ -4,6 +4,7 @@ import type { ServerContext } from '../context.js';
 import type { AppEnv } from '../http/env.js';
 import { instanceToucher } from './instance-toucher.js';
 import { resolveNamedServerCaller } from './named-server.js';
+import { serverFeatures } from './server-features.js';
 import { serverTools } from './server-tools.js';
 import type { ToolSource } from './tool-source.js';
 import { mountMcp } from './transports.js';
@@ -33,6 +34,7 @@ export function namedServerEndpoint(ctx: ServerContext): Hono<AppEnv> {
         title: `Patchbay: ${server.name}`,
         instructions: `Tools of the Patchbay MCP server "${server.name}", acting as user "${caller.userId}".`,
         sources,
+        features: serverFeatures(ctx, caller, server, helperActions),
         onUse: () => touch(caller.projectId, server.id, caller.userId),
       };
     },

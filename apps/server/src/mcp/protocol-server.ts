@@ -3,6 +3,7 @@ import type { Transport } from '@modelcontextprotocol/sdk/shared/transport.js';
 import { CallToolRequestSchema, ErrorCode, ListToolsRequestSchema } from '@modelcontextprotocol/sdk/types.js';
 import { AjvJsonSchemaValidator } from '@modelcontextprotocol/sdk/validation/ajv';
 import { clientRelay, handleSetLevel, type LogThreshold } from './client-relay.js';
+import { handleFeatures } from './feature-handlers.js';
 import { guardRequests, ProtocolError } from './request-guard.js';
 import type { ServedTools } from './tool-source.js';
 
@@ -20,7 +21,11 @@ export function createProtocolServer(served: ServedTools): Server {
     { ...serverInfo, title: served.title },
     {
       // `logging`: upstreams' log messages are relayed to the client that made the call.
-      capabilities: { tools: { listChanged: false }, logging: {} },
+      capabilities: {
+        tools: { listChanged: false },
+        logging: {},
+        ...(served.features === undefined ? {} : { resources: {}, prompts: {} }),
+      },
       jsonSchemaValidator: sharedValidator,
       instructions: served.instructions,
     },
@@ -28,6 +33,7 @@ export function createProtocolServer(served: ServedTools): Server {
 
   const threshold: LogThreshold = { level: undefined };
   handleSetLevel(server, threshold);
+  if (served.features !== undefined) handleFeatures(server, served.features, threshold, served.onUse);
 
   server.setRequestHandler(ListToolsRequestSchema, async (_request, extra) => {
     served.onUse?.();

@@ -1,4 +1,11 @@
-import type { Tool } from '@modelcontextprotocol/sdk/types.js';
+import type {
+  GetPromptResult,
+  Prompt,
+  ReadResourceResult,
+  Resource,
+  ResourceTemplate,
+  Tool,
+} from '@modelcontextprotocol/sdk/types.js';
 import type { CallRelay } from '../toolkits/relay.js';
 import type { ToolResult } from '../toolkits/runtime.js';
 import type { McpCaller } from './caller.js';
@@ -19,6 +26,22 @@ export interface ToolSource {
   ): Promise<ToolResult | undefined>;
 }
 
+/** Resources and prompts an MCP URL serves (a named server's upstream MCP toolkits'), already namespaced. */
+export interface FeatureSource {
+  resources(signal: AbortSignal, relay: CallRelay): Promise<Resource[]>;
+  resourceTemplates(signal: AbortSignal, relay: CallRelay): Promise<ResourceTemplate[]>;
+  /** Undefined when the URI is not one this source serves. */
+  readResource(uri: string, signal: AbortSignal, relay: CallRelay): Promise<ReadResourceResult | undefined>;
+  prompts(signal: AbortSignal, relay: CallRelay): Promise<Prompt[]>;
+  /** Undefined when the name is not one this source serves. */
+  getPrompt(
+    name: string,
+    args: Record<string, string>,
+    signal: AbortSignal,
+    relay: CallRelay,
+  ): Promise<GetPromptResult | undefined>;
+}
+
 /** What one MCP URL serves one caller. */
 export interface ServedTools {
   caller: McpCaller;
@@ -28,6 +51,8 @@ export interface ServedTools {
   instructions: string;
   /** Listed in order; a call goes to the first source that takes the name. */
   sources: readonly ToolSource[];
+  /** Resources and prompts, where the URL serves any. */
+  features?: FeatureSource | undefined;
   /** Told once per request that lists or calls tools. */
   onUse?: (() => void) | undefined;
 }

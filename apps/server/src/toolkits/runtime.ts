@@ -1,4 +1,12 @@
-import type { CallToolResult, ToolAnnotations } from '@modelcontextprotocol/sdk/types.js';
+import type {
+  CallToolResult,
+  GetPromptResult,
+  Prompt,
+  ReadResourceResult,
+  Resource,
+  ResourceTemplate,
+  ToolAnnotations,
+} from '@modelcontextprotocol/sdk/types.js';
 import type { CallRelay } from './relay.js';
 
 /**
@@ -45,6 +53,22 @@ export interface ToolCallContext {
 
 export type ToolResult = CallToolResult;
 
+/** The context of a resource or prompt request: a call's, with the toolkit's own time limit when none is given. */
+export type FeatureContext = Omit<ToolCallContext, 'timeoutMs'> & { timeoutMs?: number | undefined };
+
+/**
+ * What an upstream MCP server offers besides tools, in its own names (URIs, prompt names): the MCP endpoint namespaces
+ * them (calls/feature-names.ts). Lists are empty when the upstream does not declare the capability. Failures throw an
+ * Error whose message is fit for the client.
+ */
+export interface ToolkitFeatures {
+  resources(context: FeatureContext): Promise<Resource[]>;
+  resourceTemplates(context: FeatureContext): Promise<ResourceTemplate[]>;
+  readResource(uri: string, context: FeatureContext): Promise<ReadResourceResult>;
+  prompts(context: FeatureContext): Promise<Prompt[]>;
+  getPrompt(name: string, args: Record<string, string>, context: FeatureContext): Promise<GetPromptResult>;
+}
+
 export interface ToolkitRuntime {
   readonly slug: string;
   /** The toolkit's tools; may depend on the user when an upstream is started per user. */
@@ -58,6 +82,8 @@ export interface ToolkitRuntime {
   callTool(toolSlug: string, args: Record<string, unknown>, context: ToolCallContext): Promise<ToolResult>;
   /** Releases processes and connections; safe to call twice. */
   close?(): Promise<void>;
+  /** Resources and prompts, for toolkits that have them (upstream MCP servers). */
+  readonly features?: ToolkitFeatures | undefined;
 }
 
 /**

@@ -162,6 +162,7 @@ export const openapiDocument = {
           "MCP servers"
         ],
         "summary": "Create an MCP server from toolkits",
+        "description": "Besides tools, the server serves the resources, resource templates and prompts of its upstream MCP toolkits, namespaced like tools and limited by `allowed_resources` and `allowed_prompts`.",
         "requestBody": {
           "required": true,
           "content": {
@@ -1866,6 +1867,8 @@ export const openapiDocument = {
           "name",
           "auth_config_ids",
           "allowed_tools",
+          "allowed_resources",
+          "allowed_prompts",
           "toolkits",
           "toolkit_icons",
           "mcp_url",
@@ -1895,6 +1898,20 @@ export const openapiDocument = {
               "type": "string"
             },
             "description": "Tool slugs the server exposes; empty means every tool of its toolkits."
+          },
+          "allowed_resources": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            },
+            "description": "Resources and resource templates the server exposes from its upstream MCP toolkits (see ResourcePattern); empty means all of them."
+          },
+          "allowed_prompts": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            },
+            "description": "Prompts the server exposes from its upstream MCP toolkits; empty means all of them."
           },
           "toolkits": {
             "type": "array",
@@ -2020,6 +2037,22 @@ export const openapiDocument = {
             "deprecated": true,
             "description": "Alias of `allowed_tools`, sent by the hosted SDK; merged into it."
           },
+          "allowed_resources": {
+            "type": "array",
+            "maxItems": 1000,
+            "items": {
+              "$ref": "#/components/schemas/ResourcePattern"
+            },
+            "description": "Resources the server exposes from its upstream MCP toolkits; empty or absent means all."
+          },
+          "allowed_prompts": {
+            "type": "array",
+            "maxItems": 1000,
+            "items": {
+              "$ref": "#/components/schemas/PromptSlug"
+            },
+            "description": "Prompts the server exposes from its upstream MCP toolkits; empty or absent means all."
+          },
           "managed_auth_via_composio": {
             "type": "boolean",
             "default": false
@@ -2065,6 +2098,22 @@ export const openapiDocument = {
             },
             "deprecated": true,
             "description": "Alias of `allowed_tools`; merged into it."
+          },
+          "allowed_resources": {
+            "type": "array",
+            "maxItems": 1000,
+            "items": {
+              "$ref": "#/components/schemas/ResourcePattern"
+            },
+            "description": "Resources the server exposes from its upstream MCP toolkits; empty or absent means all."
+          },
+          "allowed_prompts": {
+            "type": "array",
+            "maxItems": 1000,
+            "items": {
+              "$ref": "#/components/schemas/PromptSlug"
+            },
+            "description": "Prompts the server exposes from its upstream MCP toolkits; empty or absent means all."
           },
           "managed_auth_via_composio": {
             "type": "boolean",
@@ -2131,6 +2180,22 @@ export const openapiDocument = {
             "items": {
               "$ref": "#/components/schemas/ToolSlug"
             }
+          },
+          "allowed_resources": {
+            "type": "array",
+            "maxItems": 1000,
+            "items": {
+              "$ref": "#/components/schemas/ResourcePattern"
+            },
+            "description": "Resources the server exposes from its upstream MCP toolkits; empty or absent means all."
+          },
+          "allowed_prompts": {
+            "type": "array",
+            "maxItems": 1000,
+            "items": {
+              "$ref": "#/components/schemas/PromptSlug"
+            },
+            "description": "Prompts the server exposes from its upstream MCP toolkits; empty or absent means all."
           },
           "managed_auth_via_composio": {
             "type": "boolean"
@@ -4308,6 +4373,19 @@ export const openapiDocument = {
         "maxLength": 128,
         "pattern": "^[A-Za-z0-9_.-]+$",
         "description": "A tool's slug, e.g. `GITHUB_CREATE_AN_ISSUE`."
+      },
+      "ResourcePattern": {
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 2048,
+        "description": "A resource as the server serves it (`patchbay://<toolkit>/<upstream URI>`), a resource template as listed (its `{variables}` match any value), or a prefix ending in `*` (`patchbay://everything/*`)."
+      },
+      "PromptSlug": {
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 128,
+        "pattern": "^[A-Za-z0-9_.-]+$",
+        "description": "A prompt's name as the server serves it, namespaced like tools (`EVERYTHING_SIMPLE_PROMPT`)."
       },
       "UserId": {
         "type": "string",

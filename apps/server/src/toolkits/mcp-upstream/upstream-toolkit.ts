@@ -1,6 +1,8 @@
+import type { RequestOptions } from '@modelcontextprotocol/sdk/shared/protocol.js';
 import { McpError } from '@modelcontextprotocol/sdk/types.js';
 import type { Logger } from 'pino';
 import { capabilityKey } from '../relay.js';
+import type { FeatureContext, ToolkitFeatures } from '../runtime.js';
 import {
   errorResult,
   type ToolCallContext,
@@ -25,6 +27,7 @@ import {
   PoolFullError,
   UpstreamStartError,
 } from './errors.js';
+import { listAllPrompts, listAllResources, listAllResourceTemplates } from './features.js';
 import { RemoteConnections } from './remote.js';
 import type { UpstreamSession } from './session.js';
 import { maxMessageBytes } from './spawn.js';
@@ -107,14 +110,32 @@ export class McpUpstreamToolkit implements ToolkitRuntime {
   async listTools(
     context: Omit<ToolCallContext, 'timeoutMs'> & { timeoutMs?: number | undefined },
   ): Promise<ToolDefinition[]> {
+    return this.use(context, async (session, options) => (await session.tools(options)).definitions);
+  }
+
+  /** The upstream's resources and prompts, fetched as the user, on the connection their tool calls use. */
+  readonly features: ToolkitFeatures = {
+    resources: (context) => this.use(context, ({ client }, options) => listAllResources(client, options)),
+    resourceTemplates: (context) =>
+      this.use(context, ({ client }, options) => listAllResourceTemplates(client, options)),
+    readResource: (uri, context) => this.use(context, ({ client }, options) => client.readResource({ uri }, options)),
+    prompts: (context) => this.use(context, ({ client }, options) => listAllPrompts(client, options)),
+    getPrompt: (name, args, context) =>
+      this.use(context, ({ client }, options) => client.getPrompt({ name, arguments: args }, options)),
+  };
+
+  /** Runs one request on the caller's connection, within the toolkit's time limit; failures throw an explained Error. */
+  private async use<T>(
+    context: FeatureContext,
+    run: (session: UpstreamSession, options: RequestOptions) => Promise<T>,
+  ): Promise<T> {
     const limit = this.limit(context.timeoutMs);
     const deadline = Date.now() + limit;
     const { signal, dispose } = callSignal(context.signal);
     let handle: Handle | undefined;
     try {
       handle = await this.open(context, limit, signal);
-      const catalog = await handle.session.tools({ timeout: remaining(deadline), signal });
-      return catalog.definitions;
+      return await run(handle.session, { timeout: remaining(deadline), signal });
     } catch (error) {
       throw new Error(this.explain(error, limit, signal, handle));
     } finally {
