@@ -1,5 +1,6 @@
 import type { Server } from '@modelcontextprotocol/sdk/server/index.js';
 import {
+  CompleteRequestSchema,
   ErrorCode,
   GetPromptRequestSchema,
   ListPromptsRequestSchema,
@@ -36,6 +37,10 @@ export function handleFeatures(server: Server, features: FeatureSource, threshol
       );
     }
     return result;
+  });
+  server.setRequestHandler(CompleteRequestSchema, async (request, extra) => {
+    onUse?.();
+    return features.complete(request.params, extra.signal, clientRelay(server, extra, threshold));
   });
   server.setRequestHandler(ListPromptsRequestSchema, async (_request, extra) => {
     onUse?.();

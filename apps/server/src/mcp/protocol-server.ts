@@ -24,7 +24,7 @@ export function createProtocolServer(served: ServedTools): Server {
       capabilities: {
         tools: { listChanged: false },
         logging: {},
-        ...(served.features === undefined ? {} : { resources: {}, prompts: {} }),
+        ...(served.features === undefined ? {} : { resources: {}, prompts: {}, completions: {} }),
       },
       jsonSchemaValidator: sharedValidator,
       instructions: served.instructions,

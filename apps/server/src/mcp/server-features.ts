@@ -1,4 +1,4 @@
-import type { ReadResourceResult } from '@modelcontextprotocol/sdk/types.js';
+import type { CompleteResult, ReadResourceResult } from '@modelcontextprotocol/sdk/types.js';
 import { hasPromptPrefix, resourceAllowed, servedPromptNames, servedUri, upstreamUri } from '../calls/feature-names.js';
 import { isAllowed } from '../calls/resolve-tool.js';
 import type { McpServerRow } from '../store/mcp-servers.js';
@@ -9,6 +9,9 @@ import type { McpCaller } from './caller.js';
 import { ProtocolError } from './request-guard.js';
 import type { ServerToolsDeps } from './server-tools.js';
 import type { FeatureSource } from './tool-source.js';
+
+/** What a reference Patchbay does not serve completes to: nothing (the spec's minimal answer). */
+const noCompletions: CompleteResult = { completion: { values: [] } };
 
 /** JSON-RPC's "internal error": the upstream failed, or the user has no account for it. */
 const upstreamFailed = -32603;
@@ -135,6 +138,22 @@ export function serverFeatures(
         return prompts
           .map((prompt, i) => ({ ...prompt, name: names[i] ?? prompt.name }))
           .filter((prompt) => isAllowed(server.allowed_prompts, prompt.name));
+      }),
+    complete: (params, signal, relay) =>
+      explained(async () => {
+        const { ref } = params;
+        if (ref.type === 'ref/prompt') {
+          const found = await findPrompt(ref.name, signal, relay);
+          if (found === undefined) return noCompletions;
+          const upstreamRef = { ...ref, name: found.prompt.name };
+          return found.upstream.features.complete({ ...params, ref: upstreamRef }, found.context);
+        }
+        const target = upstreamUri(ref.uri);
+        if (target === undefined || !resourceAllowed(server.allowed_resources, ref.uri)) return noCompletions;
+        const upstream = (await upstreams()).find(({ toolkit }) => toolkit.meta.slug === target.toolkit);
+        if (upstream === undefined) return noCompletions;
+        const context = await contextFor(upstream.toolkit, signal, relay);
+        return upstream.features.complete({ ...params, ref: { ...ref, uri: target.uri } }, context);
       }),
     getPrompt: (name, args, signal, relay) =>
       explained(async () => {

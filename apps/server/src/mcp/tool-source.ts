@@ -1,4 +1,6 @@
 import type {
+  CompleteRequest,
+  CompleteResult,
   GetPromptResult,
   Prompt,
   ReadResourceResult,
@@ -40,6 +42,8 @@ export interface FeatureSource {
     signal: AbortSignal,
     relay: CallRelay,
   ): Promise<GetPromptResult | undefined>;
+  /** Completes an argument of a served prompt or resource template; no values for a reference it does not serve. */
+  complete(params: CompleteRequest['params'], signal: AbortSignal, relay: CallRelay): Promise<CompleteResult>;
 }
 
 /** What one MCP URL serves one caller. */

@@ -1,5 +1,7 @@
 import type {
   CallToolResult,
+  CompleteRequest,
+  CompleteResult,
   GetPromptResult,
   Prompt,
   ReadResourceResult,
@@ -67,6 +69,8 @@ export interface ToolkitFeatures {
   readResource(uri: string, context: FeatureContext): Promise<ReadResourceResult>;
   prompts(context: FeatureContext): Promise<Prompt[]>;
   getPrompt(name: string, args: Record<string, string>, context: FeatureContext): Promise<GetPromptResult>;
+  /** Completion of a prompt's or a resource template's argument; no values when the upstream offers no completions. */
+  complete(params: CompleteRequest['params'], context: FeatureContext): Promise<CompleteResult>;
 }
 
 export interface ToolkitRuntime {

@@ -63,12 +63,23 @@ describe("upstreams' resources and prompts, served namespaced and limited by the
     await client.close();
   });
 
-  it('lists prompts with the toolkit prefix and gets them from the upstream', async () => {
+  it('lists prompts with the toolkit prefix, gets and completes them through the upstream', async () => {
     const client = await connectMcp(url(), headers());
     const names = (await client.listPrompts()).prompts.map((prompt) => prompt.name);
     expect(names).toEqual(expect.arrayContaining(['EVERYTHING_SIMPLE_PROMPT', 'EVERYTHING_ARGS_PROMPT']));
     const prompt = await client.getPrompt({ name: 'EVERYTHING_ARGS_PROMPT', arguments: { city: 'Lyon' } });
     expect(JSON.stringify(prompt.messages)).toContain("What's weather in Lyon?");
+    const completed = await client.complete({
+      ref: { type: 'ref/prompt', name: 'EVERYTHING_COMPLETABLE_PROMPT' },
+      argument: { name: 'name', value: 'B' },
+      context: { arguments: { department: 'Engineering' } },
+    });
+    expect(completed.completion.values).toEqual(['Bob']);
+    const template = await client.complete({
+      ref: { type: 'ref/resource', uri: textTemplate },
+      argument: { name: 'resourceId', value: '1' },
+    });
+    expect(template.completion.values.length).toBeGreaterThan(0);
     const unknown = await mcpError(client.getPrompt({ name: 'EVERYTHING_NO_SUCH_PROMPT' }));
     expect(unknown.code).toBe(ErrorCode.InvalidParams);
     await client.close();

@@ -1,5 +1,5 @@
 import type { RequestOptions } from '@modelcontextprotocol/sdk/shared/protocol.js';
-import { McpError } from '@modelcontextprotocol/sdk/types.js';
+import { type CompleteResult, McpError } from '@modelcontextprotocol/sdk/types.js';
 import type { Logger } from 'pino';
 import { capabilityKey } from '../relay.js';
 import type { FeatureContext, ToolkitFeatures } from '../runtime.js';
@@ -122,6 +122,12 @@ export class McpUpstreamToolkit implements ToolkitRuntime {
     prompts: (context) => this.use(context, ({ client }, options) => listAllPrompts(client, options)),
     getPrompt: (name, args, context) =>
       this.use(context, ({ client }, options) => client.getPrompt({ name, arguments: args }, options)),
+    complete: (params, context) =>
+      this.use(context, ({ client }, options) =>
+        client.getServerCapabilities()?.completions === undefined
+          ? Promise.resolve(noCompletions)
+          : client.complete(params, options),
+      ),
   };
 
   /** Runs one request on the caller's connection, within the toolkit's time limit; failures throw an explained Error. */
@@ -293,6 +299,8 @@ export class McpUpstreamToolkit implements ToolkitRuntime {
     return `${this.slug} failed: ${messageOf(error)}`;
   }
 }
+
+const noCompletions: CompleteResult = { completion: { values: [] } };
 
 function remaining(deadline: number): number {
   return Math.max(1, deadline - Date.now());
