@@ -50,3 +50,27 @@ function matches(entry: string, uri: string): boolean {
 export function resourceAllowed(allowed: readonly string[], uri: string): boolean {
   return allowed.length === 0 || allowed.some((entry) => matches(entry, uri));
 }
+
+/** A content block as tools and prompts answer them; only resource links and embedded resources name a URI. */
+interface Block {
+  type: string;
+}
+
+/**
+ * An upstream's result content with the URIs of resource links and embedded resources in served form, so a client can
+ * read what a tool or prompt points it to through the same server.
+ */
+export function servedContent<T extends Block>(toolkit: string, blocks: readonly T[]): T[] {
+  return blocks.map((block) => {
+    if (block.type === 'resource_link' && 'uri' in block && typeof block.uri === 'string') {
+      return { ...block, uri: servedUri(toolkit, block.uri) };
+    }
+    if (block.type === 'resource' && 'resource' in block && typeof block.resource === 'object' && block.resource) {
+      const resource: object = block.resource;
+      if ('uri' in resource && typeof resource.uri === 'string') {
+        return { ...block, resource: { ...resource, uri: servedUri(toolkit, resource.uri) } };
+      }
+    }
+    return block;
+  });
+}

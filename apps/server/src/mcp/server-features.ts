@@ -1,5 +1,12 @@
 import type { CompleteResult, ReadResourceResult } from '@modelcontextprotocol/sdk/types.js';
-import { hasPromptPrefix, resourceAllowed, servedPromptNames, servedUri, upstreamUri } from '../calls/feature-names.js';
+import {
+  hasPromptPrefix,
+  resourceAllowed,
+  servedContent,
+  servedPromptNames,
+  servedUri,
+  upstreamUri,
+} from '../calls/feature-names.js';
 import { isAllowed } from '../calls/resolve-tool.js';
 import type { McpServerRow } from '../store/mcp-servers.js';
 import type { RegisteredToolkit } from '../toolkits/registry.js';
@@ -159,7 +166,15 @@ export function serverFeatures(
       explained(async () => {
         const found = await findPrompt(name, signal, relay);
         if (found === undefined) return undefined;
-        return found.upstream.features.getPrompt(found.prompt.name, args, found.context);
+        const result = await found.upstream.features.getPrompt(found.prompt.name, args, found.context);
+        const toolkit = found.upstream.toolkit.meta.slug;
+        return {
+          ...result,
+          messages: result.messages.map((message) => ({
+            ...message,
+            content: servedContent(toolkit, [message.content])[0] ?? message.content,
+          })),
+        };
       }),
   };
 }

@@ -1,4 +1,5 @@
 import type { Tool } from '@modelcontextprotocol/sdk/types.js';
+import { servedContent } from '../calls/feature-names.js';
 import { resolveTool } from '../calls/resolve-tool.js';
 import type { ToolRunner } from '../calls/tool-runner.js';
 import { listScopedTools } from '../calls/tool-scope.js';
@@ -76,7 +77,9 @@ export function serverTools(
         relay,
         server: { authConfigIds: server.auth_config_ids, managedAuth },
       });
-      return result;
+      // An upstream's links to its resources, as this server serves them.
+      if (resolved.toolkit.runtime.features === undefined) return result;
+      return { ...result, content: servedContent(resolved.toolkit.meta.slug, result.content) };
     },
   };
 }

@@ -58,6 +58,18 @@ describe("upstreams' resources and prompts, served namespaced and limited by the
     const dynamic = await client.readResource({ uri: `${prefix}demo://resource/dynamic/text/7` });
     expect(dynamic.contents[0]?.uri).toBe(`${prefix}demo://resource/dynamic/text/7`);
     expect(JSON.stringify(dynamic.contents[0])).toMatch(/7/);
+    // What a tool or a prompt points to is named as served, so the client can read it here.
+    const links = await client.callTool({ name: 'EVERYTHING_GET_RESOURCE_LINKS', arguments: { count: 2 } });
+    const linked = (Array.isArray(links.content) ? links.content : []).flatMap((block: unknown) =>
+      typeof block === 'object' && block !== null && 'uri' in block && typeof block.uri === 'string' ? [block.uri] : [],
+    );
+    expect(linked.length).toBeGreaterThan(0);
+    for (const uri of linked) expect((await client.readResource({ uri })).contents[0]?.uri).toBe(uri);
+    const prompt = await client.getPrompt({
+      name: 'EVERYTHING_RESOURCE_PROMPT',
+      arguments: { resourceType: 'Text', resourceId: '3' },
+    });
+    expect(JSON.stringify(prompt.messages)).toContain(`"uri":"${prefix}demo://resource/dynamic/text/3"`);
     const unknown = await mcpError(client.readResource({ uri: 'demo://resource/static/document/features.md' }));
     expect(unknown.code).toBe(-32002);
     await client.close();

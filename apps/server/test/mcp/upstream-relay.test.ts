@@ -149,6 +149,19 @@ describe('upstream notifications and requests relayed to the client', () => {
     await client.close();
   });
 
+  it('relays over the legacy SSE transport too', async () => {
+    const client = await connectMcp(`${t.url}/v3/mcp/${serverId}/sse?user_id=sse`, headers(), 'sse', {
+      elicitation: {},
+    });
+    client.setRequestHandler(ElicitRequestSchema, () => ({ action: 'decline' }));
+    const seen: Progress[] = [];
+    await client.callTool(longRun, undefined, { onprogress: (progress) => seen.push(progress) });
+    expectSteps(seen);
+    const declined = await client.callTool({ name: 'EVERYTHING_TRIGGER_ELICITATION_REQUEST', arguments: {} });
+    expect(resultText(declined)).toMatch(/decline/i);
+    await client.close();
+  });
+
   it('offers none of that to a client that declares nothing, and lists no tool that needs tasks', async () => {
     const client = await clientWith(url('eli', true), headers(), {});
     const names = (await client.listTools()).tools.map((tool) => tool.name);
