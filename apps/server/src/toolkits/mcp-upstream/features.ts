@@ -1,6 +1,7 @@
 import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import type { RequestOptions } from '@modelcontextprotocol/sdk/shared/protocol.js';
-import type { Prompt, Resource, ResourceTemplate } from '@modelcontextprotocol/sdk/types.js';
+import type { CompleteResult, Prompt, Resource, ResourceTemplate } from '@modelcontextprotocol/sdk/types.js';
+import type { FeatureContext, ToolkitFeatures } from '../runtime.js';
 
 /** A misbehaving upstream could hand out cursors forever; no real server has this many pages. */
 const maxPages = 1_000;
@@ -47,4 +48,30 @@ export function listAllPrompts(client: Client, options: RequestOptions): Promise
     const result = await client.listPrompts(params(cursor), options);
     return { items: result.prompts, nextCursor: result.nextCursor };
   });
+}
+
+const noCompletions: CompleteResult = { completion: { values: [] } };
+
+/** Runs one request on the caller's upstream connection (the toolkit's, with its time limit and explained errors). */
+type UseClient = <T>(
+  context: FeatureContext,
+  run: (client: Client, options: RequestOptions) => Promise<T>,
+) => Promise<T>;
+
+/** An upstream's resources, prompts and completions, each request on the connection `use` picks for the caller. */
+export function upstreamFeatures(use: UseClient): ToolkitFeatures {
+  return {
+    resources: (context) => use(context, listAllResources),
+    resourceTemplates: (context) => use(context, listAllResourceTemplates),
+    readResource: (uri, context) => use(context, (client, options) => client.readResource({ uri }, options)),
+    prompts: (context) => use(context, listAllPrompts),
+    getPrompt: (name, args, context) =>
+      use(context, (client, options) => client.getPrompt({ name, arguments: args }, options)),
+    complete: (params, context) =>
+      use(context, (client, options) =>
+        client.getServerCapabilities()?.completions === undefined
+          ? Promise.resolve(noCompletions)
+          : client.complete(params, options),
+      ),
+  };
 }

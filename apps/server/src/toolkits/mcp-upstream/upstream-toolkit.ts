@@ -1,5 +1,5 @@
 import type { RequestOptions } from '@modelcontextprotocol/sdk/shared/protocol.js';
-import { type CompleteResult, McpError } from '@modelcontextprotocol/sdk/types.js';
+import { McpError } from '@modelcontextprotocol/sdk/types.js';
 import type { Logger } from 'pino';
 import { capabilityKey } from '../relay.js';
 import type { FeatureContext, ToolkitFeatures } from '../runtime.js';
@@ -27,7 +27,7 @@ import {
   PoolFullError,
   UpstreamStartError,
 } from './errors.js';
-import { listAllPrompts, listAllResources, listAllResourceTemplates } from './features.js';
+import { upstreamFeatures } from './features.js';
 import { RemoteConnections } from './remote.js';
 import type { UpstreamSession } from './session.js';
 import { maxMessageBytes } from './spawn.js';
@@ -114,21 +114,9 @@ export class McpUpstreamToolkit implements ToolkitRuntime {
   }
 
   /** The upstream's resources and prompts, fetched as the user, on the connection their tool calls use. */
-  readonly features: ToolkitFeatures = {
-    resources: (context) => this.use(context, ({ client }, options) => listAllResources(client, options)),
-    resourceTemplates: (context) =>
-      this.use(context, ({ client }, options) => listAllResourceTemplates(client, options)),
-    readResource: (uri, context) => this.use(context, ({ client }, options) => client.readResource({ uri }, options)),
-    prompts: (context) => this.use(context, ({ client }, options) => listAllPrompts(client, options)),
-    getPrompt: (name, args, context) =>
-      this.use(context, ({ client }, options) => client.getPrompt({ name, arguments: args }, options)),
-    complete: (params, context) =>
-      this.use(context, ({ client }, options) =>
-        client.getServerCapabilities()?.completions === undefined
-          ? Promise.resolve(noCompletions)
-          : client.complete(params, options),
-      ),
-  };
+  readonly features: ToolkitFeatures = upstreamFeatures((context, run) =>
+    this.use(context, (session, options) => run(session.client, options)),
+  );
 
   /** Runs one request on the caller's connection, within the toolkit's time limit; failures throw an explained Error. */
   private async use<T>(
@@ -299,8 +287,6 @@ export class McpUpstreamToolkit implements ToolkitRuntime {
     return `${this.slug} failed: ${messageOf(error)}`;
   }
 }
-
-const noCompletions: CompleteResult = { completion: { values: [] } };
 
 function remaining(deadline: number): number {
   return Math.max(1, deadline - Date.now());
