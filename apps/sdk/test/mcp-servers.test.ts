@@ -112,6 +112,8 @@ describe('mcp.get / list / delete', () => {
     const item = ordered.items[0];
     expect(item && Object.keys(item).sort()).toEqual(
       [
+        'allowedPrompts',
+        'allowedResources',
         'allowedTools',
         'authConfigIds',
         'commands',

@@ -28,6 +28,8 @@ export const serverFields = {
   name: 'name',
   auth_config_ids: 'authConfigIds',
   allowed_tools: 'allowedTools',
+  allowed_resources: 'allowedResources',
+  allowed_prompts: 'allowedPrompts',
   toolkits: 'toolkits',
   toolkit_icons: 'toolkitIcons',
   mcp_url: 'mcpUrl',
@@ -68,6 +70,8 @@ const hostedCreateShape = { omitted: "create() answers the hosted SDK's shape; g
 /** POST /mcp/servers answers a whole server; create() keeps the fields both create endpoints share. */
 export const createdFields = {
   ...customCreatedFields,
+  allowed_resources: hostedCreateShape,
+  allowed_prompts: hostedCreateShape,
   toolkits: hostedCreateShape,
   toolkit_icons: hostedCreateShape,
   server_instance_count: hostedCreateShape,

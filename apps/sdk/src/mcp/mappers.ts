@@ -37,6 +37,8 @@ export function toServer(wire: WireServer): McpServer {
     name: wire.name,
     authConfigIds: wire.auth_config_ids,
     allowedTools: wire.allowed_tools,
+    allowedResources: wire.allowed_resources,
+    allowedPrompts: wire.allowed_prompts,
     toolkits: wire.toolkits,
     toolkitIcons: wire.toolkit_icons,
     mcpUrl: wire.mcp_url,

@@ -55,6 +55,10 @@ export interface McpServer {
   authConfigIds: string[];
   /** Empty means every tool of its toolkits. */
   allowedTools: string[];
+  /** Resources (URIs, templates, `*` prefixes) of its upstream MCP toolkits it serves; empty means all. */
+  allowedResources: string[];
+  /** Prompts of its upstream MCP toolkits it serves; empty means all. */
+  allowedPrompts: string[];
   toolkits: string[];
   toolkitIcons: Record<string, string>;
   /** The URL for the `default` user; use generate() for a user's own URL. */

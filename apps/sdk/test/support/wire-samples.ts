@@ -31,6 +31,8 @@ export const server: McpServer = {
   name: 'srv-name',
   auth_config_ids: ['ac_1'],
   allowed_tools: ['NOTES_GET'],
+  allowed_resources: ['patchbay://notes/*'],
+  allowed_prompts: ['NOTES_SUMMARY'],
   toolkits: ['notes', 'http'],
   toolkit_icons: { notes: 'https://logo/notes' },
   mcp_url: 'https://mcp/srv',

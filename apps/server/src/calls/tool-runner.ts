@@ -1,7 +1,8 @@
 import type { Database } from '../db/database.js';
 import { newToolCallId } from '../store/tool-calls.js';
 import type { RegisteredToolkit } from '../toolkits/registry.js';
-import { errorResult, failureReason, type ToolResult } from '../toolkits/runtime.js';
+import type { CallRelay } from '../toolkits/relay.js';
+import { errorResult, failureReason, type ToolCallContext, type ToolResult } from '../toolkits/runtime.js';
 import { toolSpan } from '../tracing/tool-span.js';
 import type { Logger } from '../util/logger.js';
 import { ToolCallLog } from './call-log.js';
@@ -19,6 +20,8 @@ export interface RunToolRequest {
   args: Record<string, unknown>;
   source: 'mcp' | 'api';
   signal?: AbortSignal | undefined;
+  /** The MCP client behind the call, for progress, logs and requests an upstream makes of it. */
+  relay?: CallRelay | undefined;
   /** The MCP server's auth configs and managed-auth setting, for the credential provider. */
   server?: { authConfigIds: readonly string[]; managedAuth: boolean } | undefined;
 }
@@ -51,6 +54,36 @@ export class ToolRunner {
 
   private readonly log: ToolCallLog;
 
+  /**
+   * The context a call for `request` would run with (the account it picks, its credentials, the toolkit's time limit),
+   * for what acts as the user without being a tool call: an upstream's resources and prompts. Not logged as a call.
+   */
+  async callContext(
+    request: Omit<RunToolRequest, 'toolSlug' | 'args' | 'source'>,
+  ): Promise<{ ok: true; context: ToolCallContext } | { ok: false; message: string }> {
+    const { meta } = request.toolkit;
+    const account = await this.credentials.forCall({
+      projectId: request.projectId,
+      userId: request.userId,
+      connectedAccountId: request.connectedAccountId,
+      toolkit: meta,
+      server: request.server,
+    });
+    if (!account.ok) return account;
+    return {
+      ok: true,
+      context: {
+        projectId: request.projectId,
+        userId: request.userId,
+        connectedAccountId: account.connectedAccountId ?? request.connectedAccountId,
+        credentials: account.credentials,
+        signal: request.signal ?? new AbortController().signal,
+        timeoutMs: meta.timeoutMs,
+        relay: request.relay,
+      },
+    };
+  }
+
   async run(request: RunToolRequest): Promise<RunToolOutcome> {
     const started = new Date();
     const t0 = performance.now();
@@ -78,6 +111,7 @@ export class ToolRunner {
               credentials,
               signal: request.signal ?? new AbortController().signal,
               timeoutMs: meta.timeoutMs,
+              relay: request.relay,
             }),
           );
         result = await call(account.credentials);

@@ -1,4 +1,5 @@
 import type { RegisteredToolkit, ToolkitRegistry } from '../toolkits/registry.js';
+import type { CallRelay } from '../toolkits/relay.js';
 import type { ToolDefinition } from '../toolkits/runtime.js';
 import type { Logger } from '../util/logger.js';
 import { isAllowed } from './resolve-tool.js';
@@ -10,6 +11,8 @@ export interface ToolScope {
   connectedAccountId: string | undefined;
   toolkits: readonly string[];
   allowedTools: readonly string[];
+  /** The MCP client listing them: an upstream may offer more tools to a client that declares more capabilities. */
+  relay?: CallRelay | undefined;
 }
 
 export interface ScopedTool {
@@ -38,6 +41,7 @@ export async function listScopedTools(
           connectedAccountId: scope.connectedAccountId,
           signal,
           timeoutMs: toolkit.meta.timeoutMs,
+          relay: scope.relay,
         });
         return tools.filter((tool) => isAllowed(scope.allowedTools, tool.slug)).map((tool) => ({ toolkit, tool }));
       } catch (error) {

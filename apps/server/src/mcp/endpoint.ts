@@ -7,6 +7,7 @@ import { namedServerResource } from '../oauth/routes.js';
 import { instanceToucher } from './instance-toucher.js';
 import { resolveNamedServerCaller } from './named-server.js';
 import { observeTransports } from './observe.js';
+import { serverFeatures } from './server-features.js';
 import { serverTools } from './server-tools.js';
 import type { ToolSource } from './tool-source.js';
 import { mountMcp } from './transports.js';
@@ -40,6 +41,7 @@ export function namedServerEndpoint(ctx: ServerContext): Hono<AppEnv> {
         title: `Patchbay: ${server.name}`,
         instructions: `Tools of the Patchbay MCP server "${server.name}", acting as user "${caller.userId}".`,
         sources,
+        features: serverFeatures(ctx, caller, server, helperActions),
         onUse: () => touch(caller.projectId, server.id, caller.userId),
       };
     },

@@ -2,6 +2,8 @@ import { Server } from '@modelcontextprotocol/sdk/server/index.js';
 import type { Transport } from '@modelcontextprotocol/sdk/shared/transport.js';
 import { CallToolRequestSchema, ErrorCode, ListToolsRequestSchema } from '@modelcontextprotocol/sdk/types.js';
 import { AjvJsonSchemaValidator } from '@modelcontextprotocol/sdk/validation/ajv';
+import { clientRelay, handleSetLevel, type LogThreshold } from './client-relay.js';
+import { handleFeatures } from './feature-handlers.js';
 import { guardRequests, ProtocolError } from './request-guard.js';
 import type { ServedTools } from './tool-source.js';
 
@@ -18,15 +20,25 @@ export function createProtocolServer(served: ServedTools): Server {
   const server = new Server(
     { ...serverInfo, title: served.title },
     {
-      capabilities: { tools: { listChanged: false } },
+      // `logging`: upstreams' log messages are relayed to the client that made the call.
+      capabilities: {
+        tools: { listChanged: false },
+        logging: {},
+        ...(served.features === undefined ? {} : { resources: {}, prompts: {}, completions: {} }),
+      },
       jsonSchemaValidator: sharedValidator,
       instructions: served.instructions,
     },
   );
 
+  const threshold: LogThreshold = { level: undefined };
+  handleSetLevel(server, threshold);
+  if (served.features !== undefined) handleFeatures(server, served.features, threshold, served.onUse);
+
   server.setRequestHandler(ListToolsRequestSchema, async (_request, extra) => {
     served.onUse?.();
-    const lists = await Promise.all(served.sources.map((source) => source.list(extra.signal)));
+    const relay = clientRelay(server, extra, threshold);
+    const lists = await Promise.all(served.sources.map((source) => source.list(extra.signal, relay)));
     return { tools: lists.flat() };
   });
 
@@ -34,8 +46,9 @@ export function createProtocolServer(served: ServedTools): Server {
     served.onUse?.();
     const name = request.params.name;
     const args = request.params.arguments ?? {};
+    const relay = clientRelay(server, extra, threshold);
     for (const source of served.sources) {
-      const result = await source.call(name, args, extra.signal);
+      const result = await source.call(name, args, extra.signal, relay);
       if (result !== undefined) return result;
     }
     throw new ProtocolError(

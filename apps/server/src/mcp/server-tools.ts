@@ -1,4 +1,5 @@
 import type { Tool } from '@modelcontextprotocol/sdk/types.js';
+import { servedContent } from '../calls/feature-names.js';
 import { resolveTool } from '../calls/resolve-tool.js';
 import type { ToolRunner } from '../calls/tool-runner.js';
 import { listScopedTools } from '../calls/tool-scope.js';
@@ -55,10 +56,12 @@ export function serverTools(
     allowedTools: server.allowed_tools,
   };
   return {
-    async list(signal) {
-      return (await listScopedTools(deps.registry, scope, deps.logger, signal)).map(({ tool }) => mcpTool(tool));
+    async list(signal, relay) {
+      return (await listScopedTools(deps.registry, { ...scope, relay }, deps.logger, signal)).map(({ tool }) =>
+        mcpTool(tool),
+      );
     },
-    async call(name, args, signal) {
+    async call(name, args, signal, relay) {
       const resolved = await resolveTool(deps.registry, scope, name);
       if (resolved === undefined) return undefined;
       const { result } = await deps.runner.run({
@@ -71,9 +74,12 @@ export function serverTools(
         args,
         source: 'mcp',
         signal,
+        relay,
         server: { authConfigIds: server.auth_config_ids, managedAuth },
       });
-      return result;
+      // An upstream's links to its resources, as this server serves them.
+      if (resolved.toolkit.runtime.features === undefined) return result;
+      return { ...result, content: servedContent(resolved.toolkit.meta.slug, result.content) };
     },
   };
 }

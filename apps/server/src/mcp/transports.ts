@@ -40,6 +40,16 @@ export interface McpMountOptions {
   observe?: ((transport: Transport) => void) | undefined;
 }
 
+/** A JSON-RPC request (or batch holding one) with `params._meta.progressToken`. */
+function asksForProgress(body: unknown): boolean {
+  if (Array.isArray(body)) return body.some(asksForProgress);
+  if (typeof body !== 'object' || body === null || !('params' in body)) return false;
+  const { params } = body;
+  if (typeof params !== 'object' || params === null || !('_meta' in params)) return false;
+  const meta = params._meta;
+  return typeof meta === 'object' && meta !== null && 'progressToken' in meta && meta.progressToken !== undefined;
+}
+
 const statusOf: Record<CallerErrorKind, 400 | 401 | 403 | 404> = {
   bad_request: 400,
   unauthenticated: 401,
@@ -155,21 +165,38 @@ export function mountMcp(app: Hono<AppEnv>, path: string, options: McpMountOptio
       );
     }
     const what = await served(resolve, c);
+    const body: unknown = await c.req.raw
+      .clone()
+      .json()
+      .catch(() => undefined);
+    // JSON answers, except to a request that asked for progress: that one gets an SSE stream carrying the progress
+    // and log messages of its call, then its result.
     const transport = new WebStandardStreamableHTTPServerTransport({
       sessionIdGenerator: undefined,
-      enableJsonResponse: true,
+      enableJsonResponse: !asksForProgress(body),
     });
     const server = await serveOn(what, transport, options.observe);
     // A client that hangs up cancels its calls: closing the protocol server aborts every handler's signal, which
     // reaches the toolkit (an upstream gets notifications/cancelled) instead of running on until its time limit.
     const hangUp = () => void server.close();
     c.req.raw.signal.addEventListener('abort', hangUp, { once: true });
-    try {
-      return await transport.handleRequest(c.req.raw);
-    } finally {
+    const done = () => {
       c.req.raw.signal.removeEventListener('abort', hangUp);
       void server.close();
+    };
+    let response: Response;
+    try {
+      response = await transport.handleRequest(c.req.raw, body === undefined ? {} : { parsedBody: body });
+    } catch (error) {
+      done();
+      throw error;
     }
+    if (response.body === null || !response.headers.get('content-type')?.startsWith('text/event-stream')) {
+      done();
+      return response;
+    }
+    // An SSE answer is still being written when it is returned: the protocol server lives until the stream ends.
+    return new Response(response.body.pipeThrough(new TransformStream({ flush: done })), response);
   };
   app.all(path, streamable);
   app.all(`${path}/mcp`, streamable);

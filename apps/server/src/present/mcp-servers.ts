@@ -25,6 +25,8 @@ export function presenter(publicUrl: string, catalog: ToolkitCatalog, downloads:
       name: row.name,
       auth_config_ids: row.auth_config_ids,
       allowed_tools: row.allowed_tools,
+      allowed_resources: row.allowed_resources,
+      allowed_prompts: row.allowed_prompts,
       toolkits: row.toolkits,
       toolkit_icons: icons,
       mcp_url: url,

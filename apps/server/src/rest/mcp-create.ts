@@ -58,6 +58,8 @@ export function mcpCreateRoutes(ctx: ServerContext): Hono<AppEnv> {
       authConfigIds: configs.map((ac) => ac.id),
       // The hosted SDK sends `custom_tools`; both lists count.
       allowedTools: allowed([...body.allowed_tools, ...(body.custom_tools ?? [])]),
+      allowedResources: unique(body.allowed_resources ?? []),
+      allowedPrompts: unique(body.allowed_prompts ?? []),
       managedAuth: body.managed_auth_via_composio,
     });
     return reply(c, 'createMcpServer', await present.server(row), 201);
@@ -74,6 +76,8 @@ export function mcpCreateRoutes(ctx: ServerContext): Hono<AppEnv> {
       toolkits: unique([...toolkits, ...configs.map((ac) => ac.toolkit_slug)]),
       authConfigIds: configs.map((ac) => ac.id),
       allowedTools: allowed([...(body.allowed_tools ?? []), ...(body.custom_tools ?? [])]),
+      allowedResources: unique(body.allowed_resources ?? []),
+      allowedPrompts: unique(body.allowed_prompts ?? []),
       managedAuth: body.managed_auth_via_composio,
     });
     const url = present.defaultUserUrl(row.id);

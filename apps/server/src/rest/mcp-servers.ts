@@ -22,7 +22,7 @@ import {
   softDeleteMcpServer,
   updateMcpServer,
 } from '../store/mcp-servers.js';
-import { knownToolkits, ownAuthConfigs } from './references.js';
+import { knownToolkits, ownAuthConfigs, unique } from './references.js';
 
 /** Reading, listing, changing and deleting servers. */
 export function mcpServerRoutes(ctx: ServerContext): Hono<AppEnv> {
@@ -100,6 +100,8 @@ export function mcpServerRoutes(ctx: ServerContext): Hono<AppEnv> {
         toolkits,
         authConfigIds: configs?.map((ac) => ac.id),
         allowedTools: body.allowed_tools?.map((slug) => catalog.unaliasedToolSlug(slug)),
+        allowedResources: body.allowed_resources && unique(body.allowed_resources),
+        allowedPrompts: body.allowed_prompts && unique(body.allowed_prompts),
         managedAuth: body.managed_auth_via_composio,
       });
       if (updated) await announce(tx, { kind: 'server', projectId, id });

@@ -9,6 +9,8 @@ export interface McpServerRow {
   toolkits: string[];
   auth_config_ids: string[];
   allowed_tools: string[];
+  allowed_resources: string[];
+  allowed_prompts: string[];
   managed_auth_via_composio: boolean;
   created_at: Date;
   updated_at: Date;
@@ -25,13 +27,16 @@ export interface NewMcpServer {
   toolkits: readonly string[];
   authConfigIds: readonly string[];
   allowedTools: readonly string[];
+  allowedResources?: readonly string[] | undefined;
+  allowedPrompts?: readonly string[] | undefined;
   managedAuth: boolean;
 }
 
 export async function insertMcpServer(q: Queryable, input: NewMcpServer): Promise<McpServerRow> {
   const rows = await q.query<McpServerRow>(
-    `INSERT INTO mcp_servers (id, project_id, name, toolkits, auth_config_ids, allowed_tools, managed_auth_via_composio)
-     VALUES ($1, $2, $3, $4::text[], $5::text[], $6::text[], $7) RETURNING *, 0 AS instance_count`,
+    `INSERT INTO mcp_servers (id, project_id, name, toolkits, auth_config_ids, allowed_tools, managed_auth_via_composio,
+       allowed_resources, allowed_prompts)
+     VALUES ($1, $2, $3, $4::text[], $5::text[], $6::text[], $7, $8::text[], $9::text[]) RETURNING *, 0 AS instance_count`,
     [
       newUuid(),
       input.projectId,
@@ -40,6 +45,8 @@ export async function insertMcpServer(q: Queryable, input: NewMcpServer): Promis
       input.authConfigIds,
       input.allowedTools,
       input.managedAuth,
+      input.allowedResources ?? [],
+      input.allowedPrompts ?? [],
     ],
   );
   const row = rows[0];
@@ -139,6 +146,8 @@ export interface McpServerChanges {
   toolkits?: readonly string[] | undefined;
   authConfigIds?: readonly string[] | undefined;
   allowedTools?: readonly string[] | undefined;
+  allowedResources?: readonly string[] | undefined;
+  allowedPrompts?: readonly string[] | undefined;
   managedAuth?: boolean | undefined;
 }
 
@@ -163,6 +172,8 @@ export async function updateMcpServer(
   if (changes.toolkits !== undefined) set('toolkits', changes.toolkits, '::text[]');
   if (changes.authConfigIds !== undefined) set('auth_config_ids', changes.authConfigIds, '::text[]');
   if (changes.allowedTools !== undefined) set('allowed_tools', changes.allowedTools, '::text[]');
+  if (changes.allowedResources !== undefined) set('allowed_resources', changes.allowedResources, '::text[]');
+  if (changes.allowedPrompts !== undefined) set('allowed_prompts', changes.allowedPrompts, '::text[]');
   if (changes.managedAuth !== undefined) set('managed_auth_via_composio', changes.managedAuth);
   const rows = await q.query<McpServerRow>(
     `UPDATE mcp_servers SET ${sets.join(', ')} WHERE project_id = $1 AND id = $2 AND deleted_at IS NULL

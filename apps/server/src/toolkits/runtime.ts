@@ -1,4 +1,15 @@
-import type { CallToolResult, ToolAnnotations } from '@modelcontextprotocol/sdk/types.js';
+import type {
+  CallToolResult,
+  CompleteRequest,
+  CompleteResult,
+  GetPromptResult,
+  Prompt,
+  ReadResourceResult,
+  Resource,
+  ResourceTemplate,
+  ToolAnnotations,
+} from '@modelcontextprotocol/sdk/types.js';
+import type { CallRelay } from './relay.js';
 
 /**
  * The contract every kind of toolkit implements (built-in TypeScript, upstream MCP server, OpenAPI-described API),
@@ -38,9 +49,29 @@ export interface ToolCallContext {
   signal: AbortSignal;
   /** The call's time limit; the toolkit ends the call with a clear error when it passes. */
   timeoutMs: number;
+  /** The MCP client behind the call, for upstreams that talk back to it (relay.ts); absent for REST calls. */
+  relay?: CallRelay | undefined;
 }
 
 export type ToolResult = CallToolResult;
+
+/** The context of a resource or prompt request: a call's, with the toolkit's own time limit when none is given. */
+export type FeatureContext = Omit<ToolCallContext, 'timeoutMs'> & { timeoutMs?: number | undefined };
+
+/**
+ * What an upstream MCP server offers besides tools, in its own names (URIs, prompt names): the MCP endpoint namespaces
+ * them (calls/feature-names.ts). Lists are empty when the upstream does not declare the capability. Failures throw an
+ * Error whose message is fit for the client.
+ */
+export interface ToolkitFeatures {
+  resources(context: FeatureContext): Promise<Resource[]>;
+  resourceTemplates(context: FeatureContext): Promise<ResourceTemplate[]>;
+  readResource(uri: string, context: FeatureContext): Promise<ReadResourceResult>;
+  prompts(context: FeatureContext): Promise<Prompt[]>;
+  getPrompt(name: string, args: Record<string, string>, context: FeatureContext): Promise<GetPromptResult>;
+  /** Completion of a prompt's or a resource template's argument; no values when the upstream offers no completions. */
+  complete(params: CompleteRequest['params'], context: FeatureContext): Promise<CompleteResult>;
+}
 
 export interface ToolkitRuntime {
   readonly slug: string;
@@ -55,6 +86,8 @@ export interface ToolkitRuntime {
   callTool(toolSlug: string, args: Record<string, unknown>, context: ToolCallContext): Promise<ToolResult>;
   /** Releases processes and connections; safe to call twice. */
   close?(): Promise<void>;
+  /** Resources and prompts, for toolkits that have them (upstream MCP servers). */
+  readonly features?: ToolkitFeatures | undefined;
 }
 
 /**

@@ -1,10 +1,16 @@
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { SSEClientTransport } from '@modelcontextprotocol/sdk/client/sse.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
+import type { ClientCapabilities } from '@modelcontextprotocol/sdk/types.js';
 
 /** A real MCP SDK client connected to a Patchbay MCP URL, over Streamable HTTP or the legacy SSE transport. */
-export async function connectMcp(url: string, headers: Record<string, string>, transport: 'http' | 'sse' = 'http') {
-  const client = new Client({ name: 'patchbay-test', version: '1.0.0' });
+export async function connectMcp(
+  url: string,
+  headers: Record<string, string>,
+  transport: 'http' | 'sse' = 'http',
+  capabilities: ClientCapabilities = {},
+) {
+  const client = new Client({ name: 'patchbay-test', version: '1.0.0' }, { capabilities });
   if (transport === 'http') {
     await client.connect(new StreamableHTTPClientTransport(new URL(url), { requestInit: { headers } }));
   } else {

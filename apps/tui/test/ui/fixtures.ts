@@ -12,6 +12,8 @@ export function server(n: number, extra: Partial<McpServer> = {}): McpServer {
     name: `server ${n}`,
     authConfigIds: [],
     allowedTools: [],
+    allowedResources: [],
+    allowedPrompts: [],
     toolkits: ['notes'],
     toolkitIcons: {},
     mcpUrl: `http://127.0.0.1:8787/v3/mcp/${id}`,

@@ -32,7 +32,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Create an MCP server from toolkits */
+        /**
+         * Create an MCP server from toolkits
+         * @description Besides tools, the server serves the resources, resource templates and prompts of its upstream MCP toolkits, namespaced like tools and limited by `allowed_resources` and `allowed_prompts`.
+         */
         post: operations["createCustomMcpServer"];
         delete?: never;
         options?: never;
@@ -982,6 +985,10 @@ export interface components {
             auth_config_ids: string[];
             /** @description Tool slugs the server exposes; empty means every tool of its toolkits. */
             allowed_tools: string[];
+            /** @description Resources and resource templates the server exposes from its upstream MCP toolkits (see ResourcePattern); empty means all of them. */
+            allowed_resources: string[];
+            /** @description Prompts the server exposes from its upstream MCP toolkits; empty means all of them. */
+            allowed_prompts: string[];
             toolkits: string[];
             /** @description Toolkit slug to logo URL. */
             toolkit_icons: {
@@ -1019,6 +1026,10 @@ export interface components {
              * @description Alias of `allowed_tools`, sent by the hosted SDK; merged into it.
              */
             custom_tools?: components["schemas"]["ToolSlug"][];
+            /** @description Resources the server exposes from its upstream MCP toolkits; empty or absent means all. */
+            allowed_resources?: components["schemas"]["ResourcePattern"][];
+            /** @description Prompts the server exposes from its upstream MCP toolkits; empty or absent means all. */
+            allowed_prompts?: components["schemas"]["PromptSlug"][];
             /** @default false */
             managed_auth_via_composio?: boolean;
         };
@@ -1032,6 +1043,10 @@ export interface components {
              * @description Alias of `allowed_tools`; merged into it.
              */
             custom_tools?: components["schemas"]["ToolSlug"][];
+            /** @description Resources the server exposes from its upstream MCP toolkits; empty or absent means all. */
+            allowed_resources?: components["schemas"]["ResourcePattern"][];
+            /** @description Prompts the server exposes from its upstream MCP toolkits; empty or absent means all. */
+            allowed_prompts?: components["schemas"]["PromptSlug"][];
             /** @default false */
             managed_auth_via_composio?: boolean;
         };
@@ -1049,6 +1064,10 @@ export interface components {
             name?: components["schemas"]["ServerName"];
             toolkits?: components["schemas"]["ToolkitSlug"][];
             allowed_tools?: components["schemas"]["ToolSlug"][];
+            /** @description Resources the server exposes from its upstream MCP toolkits; empty or absent means all. */
+            allowed_resources?: components["schemas"]["ResourcePattern"][];
+            /** @description Prompts the server exposes from its upstream MCP toolkits; empty or absent means all. */
+            allowed_prompts?: components["schemas"]["PromptSlug"][];
             managed_auth_via_composio?: boolean;
             auth_config_ids?: components["schemas"]["AuthConfigId"][];
         };
@@ -2265,6 +2284,10 @@ export interface components {
         ToolkitSlug: string;
         /** @description A tool's slug, e.g. `GITHUB_CREATE_AN_ISSUE`. */
         ToolSlug: string;
+        /** @description A resource as the server serves it (`patchbay://<toolkit>/<upstream URI>`), a resource template as listed (its `{variables}` match any value), or a prefix ending in `*` (`patchbay://everything/*`). */
+        ResourcePattern: string;
+        /** @description A prompt's name as the server serves it, namespaced like tools (`EVERYTHING_SIMPLE_PROMPT`). */
+        PromptSlug: string;
         /** @description The developer's own identifier for an end user. */
         UserId: string;
         /** @description Patchbay: commands that put one user's URL and scoped token into an AI client, each ready to paste into a POSIX shell. They carry the token (keep them out of shared logs), never the project key. Clients with their own installer use it (`claude mcp add`, `code --add-mcp`); the others run the `patchbay` CLI this server serves, by `npx -y <public url>/cli/patchbay-cli-<version>.tgz setup …`, so nothing comes from a package registry. */

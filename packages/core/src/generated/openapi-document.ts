@@ -170,6 +170,7 @@ export const openapiDocument = {
           "MCP servers"
         ],
         "summary": "Create an MCP server from toolkits",
+        "description": "Besides tools, the server serves the resources, resource templates and prompts of its upstream MCP toolkits, namespaced like tools and limited by `allowed_resources` and `allowed_prompts`.",
         "requestBody": {
           "required": true,
           "content": {
@@ -2571,6 +2572,8 @@ export const openapiDocument = {
           "name",
           "auth_config_ids",
           "allowed_tools",
+          "allowed_resources",
+          "allowed_prompts",
           "toolkits",
           "toolkit_icons",
           "mcp_url",
@@ -2600,6 +2603,20 @@ export const openapiDocument = {
               "type": "string"
             },
             "description": "Tool slugs the server exposes; empty means every tool of its toolkits."
+          },
+          "allowed_resources": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            },
+            "description": "Resources and resource templates the server exposes from its upstream MCP toolkits (see ResourcePattern); empty means all of them."
+          },
+          "allowed_prompts": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            },
+            "description": "Prompts the server exposes from its upstream MCP toolkits; empty means all of them."
           },
           "toolkits": {
             "type": "array",
@@ -2725,6 +2742,22 @@ export const openapiDocument = {
             "deprecated": true,
             "description": "Alias of `allowed_tools`, sent by the hosted SDK; merged into it."
           },
+          "allowed_resources": {
+            "type": "array",
+            "maxItems": 1000,
+            "items": {
+              "$ref": "#/components/schemas/ResourcePattern"
+            },
+            "description": "Resources the server exposes from its upstream MCP toolkits; empty or absent means all."
+          },
+          "allowed_prompts": {
+            "type": "array",
+            "maxItems": 1000,
+            "items": {
+              "$ref": "#/components/schemas/PromptSlug"
+            },
+            "description": "Prompts the server exposes from its upstream MCP toolkits; empty or absent means all."
+          },
           "managed_auth_via_composio": {
             "type": "boolean",
             "default": false
@@ -2770,6 +2803,22 @@ export const openapiDocument = {
             },
             "deprecated": true,
             "description": "Alias of `allowed_tools`; merged into it."
+          },
+          "allowed_resources": {
+            "type": "array",
+            "maxItems": 1000,
+            "items": {
+              "$ref": "#/components/schemas/ResourcePattern"
+            },
+            "description": "Resources the server exposes from its upstream MCP toolkits; empty or absent means all."
+          },
+          "allowed_prompts": {
+            "type": "array",
+            "maxItems": 1000,
+            "items": {
+              "$ref": "#/components/schemas/PromptSlug"
+            },
+            "description": "Prompts the server exposes from its upstream MCP toolkits; empty or absent means all."
           },
           "managed_auth_via_composio": {
             "type": "boolean",
@@ -2836,6 +2885,22 @@ export const openapiDocument = {
             "items": {
               "$ref": "#/components/schemas/ToolSlug"
             }
+          },
+          "allowed_resources": {
+            "type": "array",
+            "maxItems": 1000,
+            "items": {
+              "$ref": "#/components/schemas/ResourcePattern"
+            },
+            "description": "Resources the server exposes from its upstream MCP toolkits; empty or absent means all."
+          },
+          "allowed_prompts": {
+            "type": "array",
+            "maxItems": 1000,
+            "items": {
+              "$ref": "#/components/schemas/PromptSlug"
+            },
+            "description": "Prompts the server exposes from its upstream MCP toolkits; empty or absent means all."
           },
           "managed_auth_via_composio": {
             "type": "boolean"
@@ -6421,6 +6486,19 @@ export const openapiDocument = {
         "maxLength": 128,
         "pattern": "^[A-Za-z0-9_.-]+$",
         "description": "A tool's slug, e.g. `GITHUB_CREATE_AN_ISSUE`."
+      },
+      "ResourcePattern": {
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 2048,
+        "description": "A resource as the server serves it (`patchbay://<toolkit>/<upstream URI>`), a resource template as listed (its `{variables}` match any value), or a prefix ending in `*` (`patchbay://everything/*`)."
+      },
+      "PromptSlug": {
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 128,
+        "pattern": "^[A-Za-z0-9_.-]+$",
+        "description": "A prompt's name as the server serves it, namespaced like tools (`EVERYTHING_SIMPLE_PROMPT`)."
       },
       "UserId": {
         "type": "string",

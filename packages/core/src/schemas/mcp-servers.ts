@@ -23,12 +23,20 @@ export const authConfigId = z
   .min(1)
   .max(64)
   .regex(/^[A-Za-z0-9_-]+$/, { message: 'must be an auth config id' });
+export const resourcePattern = z.string().min(1).max(2048);
+export const promptSlug = z
+  .string()
+  .min(1)
+  .max(128)
+  .regex(/^[A-Za-z0-9_.-]+$/, { message: 'must be a prompt name as served (letters, digits, _, . and -)' });
 export const userId = z.string().min(1, { message: 'must not be empty' }).max(256);
 export const uuid = z.uuid({ message: 'must be a UUID' });
 
 const toolkits = z.array(toolkitSlug).max(100);
 const authConfigIds = z.array(authConfigId).max(100);
 const tools = z.array(toolSlug).max(1000);
+const resources = z.array(resourcePattern).max(1000);
+const prompts = z.array(promptSlug).max(1000);
 
 export const createMcpServerRequest = z.strictObject({
   name: serverName,
@@ -36,6 +44,8 @@ export const createMcpServerRequest = z.strictObject({
   no_auth_apps: toolkits.optional(),
   allowed_tools: tools.default([]),
   custom_tools: tools.optional(),
+  allowed_resources: resources.optional(),
+  allowed_prompts: prompts.optional(),
   managed_auth_via_composio: z.boolean().default(false),
 });
 
@@ -45,6 +55,8 @@ export const createCustomMcpServerRequest = z.strictObject({
   auth_config_ids: authConfigIds.optional(),
   allowed_tools: tools.optional(),
   custom_tools: tools.optional(),
+  allowed_resources: resources.optional(),
+  allowed_prompts: prompts.optional(),
   managed_auth_via_composio: z.boolean().default(false),
 });
 
@@ -52,6 +64,8 @@ export const updateMcpServerRequest = z.strictObject({
   name: serverName.optional(),
   toolkits: toolkits.optional(),
   allowed_tools: tools.optional(),
+  allowed_resources: resources.optional(),
+  allowed_prompts: prompts.optional(),
   managed_auth_via_composio: z.boolean().optional(),
   auth_config_ids: authConfigIds.optional(),
 });

@@ -7,6 +7,7 @@ import { tracedFetch } from '../../tracing/spans.js';
 import type { RemoteUpstreamDefinition } from './definition.js';
 import { messageOf, PoolClosedError, UpstreamStartError, within } from './errors.js';
 import { PooledHttpTransport } from './http-transport.js';
+import { plainVariant, type SessionVariant } from './relay-handlers.js';
 import { UpstreamSession } from './session.js';
 
 /** Ending a remote session is a courtesy; it must not hold up a close. */
@@ -61,11 +62,12 @@ export class RemoteConnections {
     key: string,
     headers: Record<string, string>,
     wait: { timeoutMs: number; signal?: AbortSignal | undefined },
+    variant: SessionVariant = plainVariant,
   ): Promise<RemoteLease> {
     if (this.closed) throw new PoolClosedError();
     let connection = this.connections.get(key);
     if (connection === undefined) {
-      const pending = this.connect(headers);
+      const pending = this.connect(headers, variant);
       const created: Connection = { pending, inFlight: 0, idleTimer: undefined };
       connection = created;
       this.connections.set(key, created);
@@ -156,32 +158,33 @@ export class RemoteConnections {
     return true;
   }
 
-  private async connect(headers: Record<string, string>): Promise<UpstreamSession> {
+  private async connect(headers: Record<string, string>, variant: SessionVariant): Promise<UpstreamSession> {
     const url = new URL(this.definition.url);
     const requestInit: RequestInit = { headers };
     try {
       // Each POST carries the calling request's trace context in its headers.
       const fetch = tracedFetch(globalThis.fetch);
-      if (this.definition.transport === 'sse')
-        return await this.open(new SSEClientTransport(url, { requestInit, fetch }));
+      if (this.definition.transport === 'sse') {
+        return await this.open(new SSEClientTransport(url, { requestInit, fetch }), variant);
+      }
       try {
         const transport = new PooledHttpTransport(url, headers, this.http);
-        const session = await this.open(transport);
+        const session = await this.open(transport, variant);
         session.beforeClose = () => within(transport.terminateSession(), terminateTimeoutMs);
         return session;
       } catch (error) {
         if (!shouldFallBackToSse(error)) throw error;
         this.logger.info({ err: messageOf(error) }, 'streamable HTTP refused; falling back to SSE');
-        return await this.open(new SSEClientTransport(url, { requestInit, fetch }));
+        return await this.open(new SSEClientTransport(url, { requestInit, fetch }), variant);
       }
     } catch (error) {
       throw new UpstreamStartError(`could not connect to ${url.origin}${url.pathname}: ${messageOf(error)}`, '');
     }
   }
 
-  private async open(transport: Transport): Promise<UpstreamSession> {
+  private async open(transport: Transport, variant: SessionVariant): Promise<UpstreamSession> {
     const noAuth = (this.definition.perUserHeaders ?? []).length === 0;
-    const session = new UpstreamSession(this.definition.slug, noAuth, this.logger);
+    const session = new UpstreamSession(this.definition.slug, noAuth, this.logger, variant);
     try {
       // The SDK bounds initialize but not an SSE stream that never sends its endpoint event: bound it all.
       await within(session.connect(transport, { timeout: this.startTimeoutMs }), this.startTimeoutMs);

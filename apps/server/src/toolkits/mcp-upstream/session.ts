@@ -4,7 +4,9 @@ import type { Transport } from '@modelcontextprotocol/sdk/shared/transport.js';
 import { ToolListChangedNotificationSchema } from '@modelcontextprotocol/sdk/types.js';
 import type { Logger } from 'pino';
 import { childSpan, SpanKind, traceContextFields } from '../../tracing/spans.js';
+import { type CallRelay, upstreamCapabilities } from '../relay.js';
 import type { ToolResult } from '../runtime.js';
+import { plainVariant, RelayedCalls, type SessionVariant } from './relay-handlers.js';
 import { buildToolList, listAllTools, type UpstreamToolList } from './tool-list.js';
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -26,12 +28,17 @@ export class UpstreamSession {
   /** Run before closing, e.g. to end a remote HTTP session politely; failures are ignored. */
   beforeClose: (() => Promise<void>) | undefined;
 
+  /** The clients of the calls in flight, who get the upstream's progress, logs and requests. */
+  private readonly relayed: RelayedCalls;
+
   constructor(
     private readonly toolkitSlug: string,
     private readonly noAuth: boolean,
     private readonly logger: Logger,
+    variant: SessionVariant = plainVariant,
   ) {
-    this.client = new Client(clientInfo, { capabilities: {} });
+    this.client = new Client(clientInfo, { capabilities: upstreamCapabilities(variant.capabilities) });
+    this.relayed = new RelayedCalls(this.client, variant);
     this.client.setNotificationHandler(ToolListChangedNotificationSchema, () => {
       this.logger.debug('upstream tool list changed; dropping the cached list');
       this.catalog = undefined;
@@ -72,15 +79,24 @@ export class UpstreamSession {
     return catalog;
   }
 
-  async call(name: string, args: Record<string, unknown>, options: RequestOptions): Promise<ToolResult> {
-    // The caller's trace goes along in `_meta` (MCP's convention), under a CLIENT span for the upstream.
+  async call(
+    name: string,
+    args: Record<string, unknown>,
+    options: RequestOptions,
+    relay?: CallRelay | undefined,
+  ): Promise<ToolResult> {
+    // The caller's trace goes along in `_meta` (MCP's convention), under a CLIENT span for the upstream, beside the
+    // progress token when the caller asked for progress.
     const result = await childSpan(
       `tools/call ${name}`,
       { 'mcp.method.name': 'tools/call', 'gen_ai.tool.name': name, 'patchbay.upstream': this.toolkitSlug },
-      () => {
-        const meta = traceContextFields();
-        return this.client.callTool({ name, arguments: args, ...(meta ? { _meta: meta } : {}) }, undefined, options);
-      },
+      () =>
+        this.relayed.during(relay, (progressToken) => {
+          const meta = { ...traceContextFields(), ...(progressToken === undefined ? {} : { progressToken }) };
+          const params =
+            Object.keys(meta).length > 0 ? { name, arguments: args, _meta: meta } : { name, arguments: args };
+          return this.client.callTool(params, undefined, options);
+        }),
       SpanKind.CLIENT,
     );
     const out: ToolResult = { content: Array.isArray(result.content) ? result.content : [] };

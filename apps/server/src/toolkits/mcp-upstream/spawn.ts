@@ -2,6 +2,7 @@ import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js'
 import type { Logger } from 'pino';
 import { messageOf, UpstreamStartError } from './errors.js';
 import { waitForExit } from './process.js';
+import type { SessionVariant } from './relay-handlers.js';
 import { noSandbox, sandboxed, type UpstreamSandbox } from './sandbox.js';
 import { UpstreamSession } from './session.js';
 import { StderrTail } from './stderr-tail.js';
@@ -13,6 +14,8 @@ export interface StdioLaunch {
   env: Record<string, string>;
   cwd?: string | undefined;
   noAuth: boolean;
+  /** The capabilities to declare for the clients behind the process's calls. */
+  variant?: SessionVariant | undefined;
 }
 
 /**
@@ -72,7 +75,11 @@ export async function spawnUpstream(
     await spawn();
     target.pid = transport.pid ?? undefined;
   };
-  const session = new UpstreamSession(options.toolkit, launch.noAuth, logger);
+  // A stdio process serves one user, so it may pass on what it says outside a call's request.
+  const session = new UpstreamSession(options.toolkit, launch.noAuth, logger, {
+    capabilities: launch.variant?.capabilities ?? {},
+    oneUser: true,
+  });
   target.session = session;
   session.onClose(() => {
     void run.cleanup();

@@ -28,6 +28,8 @@ export interface PoolKey {
   toolkit: string;
   userId: string;
   fingerprint: string;
+  /** Which client capabilities the process was initialized with (relay.ts `capabilityKey`); '' for none. */
+  capabilities?: string | undefined;
 }
 
 /** One project's toolkit, for the per-toolkit views and closes. */
@@ -127,7 +129,7 @@ export class StdioPool {
     launch: StdioLaunch,
     wait: { timeoutMs: number; signal?: AbortSignal | undefined },
   ): Promise<StdioLease> {
-    const id = `${key.projectId}\u0000${key.toolkit}\u0000${key.userId}\u0000${key.fingerprint}`;
+    const id = `${key.projectId}\u0000${key.toolkit}\u0000${key.userId}\u0000${key.fingerprint}\u0000${key.capabilities ?? ''}`;
     const deadline = Date.now() + wait.timeoutMs;
     let entry: Entry;
     let session: UpstreamSession;
@@ -209,7 +211,10 @@ export class StdioPool {
     // A new fingerprint for the same user means their secrets changed: the old process holds stale ones. A busy one
     // finishes its calls and is reaped when idle.
     for (const other of [...this.entries.values()]) {
-      const sameUser = sameToolkit(other.key, key) && other.key.userId === key.userId;
+      const sameUser =
+        sameToolkit(other.key, key) &&
+        other.key.userId === key.userId &&
+        (other.key.capabilities ?? '') === (key.capabilities ?? '');
       if (sameUser && other.state === 'ready' && other.inFlight === 0 && other.waiting === 0) {
         void this.closeEntry(other, 'credentials changed');
       }

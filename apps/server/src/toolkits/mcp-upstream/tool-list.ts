@@ -3,6 +3,7 @@ import type { RequestOptions } from '@modelcontextprotocol/sdk/shared/protocol.j
 import type { Tool } from '@modelcontextprotocol/sdk/types.js';
 import type { ObjectSchema, ToolDefinition } from '../runtime.js';
 import { uniqueToolSlugs } from '../tool-names.js';
+import { allPages } from './features.js';
 
 /** One upstream's tools as Patchbay exposes them, with the way back from a slug to the upstream's own name. */
 export interface UpstreamToolList {
@@ -10,22 +11,12 @@ export interface UpstreamToolList {
   upstreamName(slug: string): string | undefined;
 }
 
-/** A misbehaving upstream could hand out cursors forever; no real server has this many pages. */
-const maxPages = 1_000;
-
 /** Every tool, following `nextCursor` until the upstream stops giving one (or repeats itself). */
-export async function listAllTools(client: Client, options: RequestOptions): Promise<Tool[]> {
-  const tools: Tool[] = [];
-  const seen = new Set<string>();
-  let cursor: string | undefined;
-  for (let page = 0; page < maxPages; page++) {
+export function listAllTools(client: Client, options: RequestOptions): Promise<Tool[]> {
+  return allPages(async (cursor) => {
     const result = await client.listTools(cursor === undefined ? {} : { cursor }, options);
-    tools.push(...result.tools);
-    cursor = result.nextCursor;
-    if (cursor === undefined || seen.has(cursor)) break;
-    seen.add(cursor);
-  }
-  return tools;
+    return { items: result.tools, nextCursor: result.nextCursor };
+  });
 }
 
 /** MCP requires `type: "object"` at the top of a tool's schemas; some servers leave it out of `outputSchema`. */
@@ -51,6 +42,9 @@ export function buildToolList(toolkitSlug: string, tools: readonly Tool[], noAut
   const unique: Tool[] = [];
   const names = new Set<string>();
   for (const tool of tools) {
+    // Such a tool answers only a task-augmented call (tasks/get, tasks/result), which Patchbay does not relay: listed,
+    // it could never run.
+    if (tool.execution?.taskSupport === 'required') continue;
     if (names.has(tool.name)) continue;
     names.add(tool.name);
     unique.push(tool);

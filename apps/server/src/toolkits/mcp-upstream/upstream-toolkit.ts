@@ -1,5 +1,8 @@
+import type { RequestOptions } from '@modelcontextprotocol/sdk/shared/protocol.js';
 import { McpError } from '@modelcontextprotocol/sdk/types.js';
 import type { Logger } from 'pino';
+import { capabilityKey } from '../relay.js';
+import type { FeatureContext, ToolkitFeatures } from '../runtime.js';
 import {
   errorResult,
   type ToolCallContext,
@@ -24,6 +27,7 @@ import {
   PoolFullError,
   UpstreamStartError,
 } from './errors.js';
+import { upstreamFeatures } from './features.js';
 import { RemoteConnections } from './remote.js';
 import type { UpstreamSession } from './session.js';
 import { maxMessageBytes } from './spawn.js';
@@ -47,7 +51,7 @@ export interface UpstreamStats {
 }
 
 /** Who a call is for, as far as choosing the process or connection goes. */
-type Caller = Pick<ToolCallContext, 'userId' | 'credentials'>;
+type Caller = Pick<ToolCallContext, 'userId' | 'credentials' | 'relay'>;
 
 /**
  * A connection lent to one call. `lost` is told about every failure: it explains one caused by the connection
@@ -106,14 +110,26 @@ export class McpUpstreamToolkit implements ToolkitRuntime {
   async listTools(
     context: Omit<ToolCallContext, 'timeoutMs'> & { timeoutMs?: number | undefined },
   ): Promise<ToolDefinition[]> {
+    return this.use(context, async (session, options) => (await session.tools(options)).definitions);
+  }
+
+  /** The upstream's resources and prompts, fetched as the user, on the connection their tool calls use. */
+  readonly features: ToolkitFeatures = upstreamFeatures((context, run) =>
+    this.use(context, (session, options) => run(session.client, options)),
+  );
+
+  /** Runs one request on the caller's connection, within the toolkit's time limit; failures throw an explained Error. */
+  private async use<T>(
+    context: FeatureContext,
+    run: (session: UpstreamSession, options: RequestOptions) => Promise<T>,
+  ): Promise<T> {
     const limit = this.limit(context.timeoutMs);
     const deadline = Date.now() + limit;
     const { signal, dispose } = callSignal(context.signal);
     let handle: Handle | undefined;
     try {
       handle = await this.open(context, limit, signal);
-      const catalog = await handle.session.tools({ timeout: remaining(deadline), signal });
-      return catalog.definitions;
+      return await run(handle.session, { timeout: remaining(deadline), signal });
     } catch (error) {
       throw new Error(this.explain(error, limit, signal, handle));
     } finally {
@@ -135,7 +151,7 @@ export class McpUpstreamToolkit implements ToolkitRuntime {
       if (name === undefined) {
         return errorResult(`${this.slug} has no tool "${toolSlug}"; list the toolkit's tools to see the current slugs`);
       }
-      return await handle.session.call(name, args, { timeout: remaining(deadline), signal });
+      return await handle.session.call(name, args, { timeout: remaining(deadline), signal }, context.relay);
     } catch (error) {
       try {
         return errorResult(this.explain(error, limit, signal, handle));
@@ -180,15 +196,23 @@ export class McpUpstreamToolkit implements ToolkitRuntime {
     const perUser = resolvePerUserValues(this.definition, caller.credentials);
     if (!perUser.ok) throw new MissingCredentialsError(this.slug, perUser.missing);
     const definition = this.definition;
+    const capabilities = caller.relay?.capabilities ?? {};
+    const capabilitiesKey = capabilityKey(capabilities);
     if (definition.transport === 'stdio') {
       const lease = await this.pool.acquire(
-        { ...this.poolRef, userId: caller.userId, fingerprint: fingerprint(perUser.values) },
+        {
+          ...this.poolRef,
+          userId: caller.userId,
+          fingerprint: fingerprint(perUser.values),
+          capabilities: capabilitiesKey,
+        },
         {
           command: definition.command,
           args: definition.args ?? [],
           env: { ...definition.env, ...perUser.values },
           cwd: definition.cwd,
           noAuth: perUserNames(definition).length === 0,
+          variant: { capabilities, oneUser: true },
         },
         { timeoutMs, signal },
       );
@@ -215,12 +239,14 @@ export class McpUpstreamToolkit implements ToolkitRuntime {
     }
     const remote = this.remote;
     if (remote === undefined) throw new Error('remote connections missing');
-    const key =
-      perUserNames(definition).length === 0 ? 'shared' : `${caller.userId}\u0000${fingerprint(perUser.values)}`;
+    // A connection that may ask the client something back serves one user, so the question reaches that user.
+    const shared = perUserNames(definition).length === 0 && capabilitiesKey === '';
+    const key = shared ? 'shared' : `${caller.userId}\u0000${fingerprint(perUser.values)}\u0000${capabilitiesKey}`;
     const { session, release } = await remote.get(
       key,
       { ...definition.headers, ...perUser.values },
       { timeoutMs, signal },
+      { capabilities, oneUser: !shared },
     );
     return {
       session,
