@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { Database } from '../db/database.js';
 import { migrate } from '../db/migrate.js';
-import { openPglite } from '../db/pglite.js';
+import { openPgliteThread } from '../db/pglite-thread.js';
 import { openPostgres } from '../db/postgres.js';
 import { ConfigError, loadConfig, type ServerConfig } from './config.js';
 
@@ -28,7 +28,7 @@ export async function runOfflineCommand(
   try {
     db =
       config.databaseUrl === undefined
-        ? await openPglite(join(config.dataDir, 'db'))
+        ? await openPgliteThread(join(config.dataDir, 'db'))
         : await openPostgres({ url: config.databaseUrl });
     await migrate(db);
     await run(db, config);

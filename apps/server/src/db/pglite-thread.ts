@@ -1,7 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import { Worker } from 'node:worker_threads';
 import type { Database, Queryable, SqlValue } from './database.js';
-import { pgliteMemorySettings } from './pglite.js';
+import { pgliteMemorySettings } from './pglite-settings.js';
 
 interface Reply {
   id?: number;

@@ -2,6 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import type { Database, Queryable, SqlValue } from './database.js';
+import { pgliteMemorySettings } from './pglite-settings.js';
 
 type PGliteQueryable = Pick<PGlite, 'query' | 'exec'>;
 
@@ -16,12 +17,6 @@ function wrap(target: PGliteQueryable): Queryable {
     },
   };
 }
-
-/**
- * PostgreSQL settings of the embedded engine. PGlite's default shared_buffers (128 MB, as a server's) was most of its
- * resident memory; one process with one connection and a small working set hits the OS page cache just as well.
- */
-export const pgliteMemorySettings = 'shared_buffers=16MB\nwal_buffers=1MB';
 
 /** Embedded Postgres: `dataDir` persists to disk, none keeps everything in memory (tests). */
 export async function openPglite(dataDir?: string): Promise<Database> {
