@@ -40,5 +40,7 @@ export function haproxyConfig(options: {
   port: number;
   replicas: readonly { name: string; port: number }[];
   checkIntervalMs?: number;
+  /** The Host replicas answer to (their public URL's), when this balancer is not that URL. */
+  publicHost?: string;
 }): string;
 export function startReplicas(options: ReplicasOptions): Promise<Replicas>;

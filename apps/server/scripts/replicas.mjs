@@ -53,7 +53,7 @@ export function freePort() {
  * draining replica answers 503 and is out at the next check. A request whose connection failed or got no answer at all
  * (a replica killed or closing its keep-alive connection) is sent again to another replica.
  */
-export function haproxyConfig({ port, replicas, checkIntervalMs = 250 }) {
+export function haproxyConfig({ port, replicas, checkIntervalMs = 250, publicHost = `127.0.0.1:${port}` }) {
   const lines = [
     'global',
     '  maxconn 4000',
@@ -69,11 +69,13 @@ export function haproxyConfig({ port, replicas, checkIntervalMs = 250 }) {
     '  retry-on conn-failure empty-response',
     'frontend patchbay',
     `  bind 127.0.0.1:${port}`,
+    // Replicas answer to their public URL's host (the Host check); a second balancer in front says so.
+    ...(publicHost === `127.0.0.1:${port}` ? [] : [`  http-request set-header host ${publicHost}`]),
     '  default_backend replicas',
     'backend replicas',
     '  balance roundrobin',
     '  option httpchk',
-    `  http-check send meth GET uri /readyz ver HTTP/1.1 hdr Host 127.0.0.1:${port}`,
+    `  http-check send meth GET uri /readyz ver HTTP/1.1 hdr Host ${publicHost}`,
     '  http-check expect status 200',
     `  default-server inter ${checkIntervalMs} fall 1 rise 1`,
     '  http-response set-header x-patchbay-replica %[srv_name]',

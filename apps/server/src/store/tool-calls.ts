@@ -1,6 +1,7 @@
 import type { Queryable, SqlValue } from '../db/database.js';
 import { type KeysetPosition, keysetCursor } from '../paging/cursors.js';
 import { randomBase62 } from '../util/ids.js';
+import { toolCallTotal } from './tool-call-total.js';
 
 export interface ToolCallRow {
   id: string;
@@ -117,16 +118,7 @@ export async function listToolCalls(
       `SELECT * FROM tool_calls WHERE ${where.join(' AND ')} ORDER BY started_at DESC, id DESC LIMIT $${params.length}`,
       params,
     ),
-    // Unfiltered, the total is the project's counter (kept by triggers); filtered, an index range count.
-    matching.length === 1
-      ? q.query<{ total: number }>(
-          'SELECT COALESCE((SELECT total::int FROM tool_call_counts WHERE project_id = $1), 0) AS total',
-          matchingParams,
-        )
-      : q.query<{ total: number }>(
-          `SELECT count(*)::int AS total FROM tool_calls WHERE ${matching.join(' AND ')}`,
-          matchingParams,
-        ),
+    toolCallTotal(q, matching, matchingParams),
   ]);
   const page = rows.slice(0, filters.limit);
   const last = page.at(-1);
@@ -134,7 +126,7 @@ export async function listToolCalls(
     rows.length > filters.limit && last !== undefined
       ? keysetCursor.encode({ at: last.started_at.toISOString(), id: last.id })
       : null;
-  return { rows: page, nextCursor, total: counted[0]?.total ?? 0 };
+  return { rows: page, nextCursor, total: counted };
 }
 
 export async function getToolCall(q: Queryable, projectId: string, id: string): Promise<ToolCallRow | undefined> {

@@ -199,6 +199,12 @@ describe.each(databaseKinds)('an OAuth 2 account through its whole life, against
 
     const listed = await server.api('GET', '/connected_accounts?toolkit_slugs=saas&statuses=INITIATED');
     expect(list(listed.body.items).map((i) => obj(i).id)).toEqual([accountId]);
+
+    // The metrics counted those refreshes by outcome: some went through, and the one the provider refused.
+    const refreshes = await server.running.context.metrics.oauthRefreshes.get();
+    const count = (outcome: string) => refreshes.values.find((v) => v.labels.outcome === outcome)?.value ?? 0;
+    expect(count('ok')).toBeGreaterThanOrEqual(2);
+    expect(count('refused')).toBe(1);
   }, 60_000);
 
   it('keeps every secret out of the database in clear and out of the log', async () => {

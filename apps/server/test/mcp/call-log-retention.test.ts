@@ -43,6 +43,23 @@ describe.each(databaseKinds)('tool-call log retention on %s', (kind) => {
     expect(await purgeOldCalls(t.running.database, new Date(Date.now() - 30 * day), 2)).toBe(0);
   });
 
+  it('counts a filtered total exactly up to 10,000 matches, and estimates it beyond', async () => {
+    await t.running.database.query(
+      `INSERT INTO tool_calls (id, project_id, user_id, tool_slug, toolkit_slug, source, started_at, duration_ms,
+         outcome) SELECT 'log_many' || g, $1, 'many', 'NOTES_GET', 'notes', 'api', now(), 1, 'success'
+       FROM generate_series(1, 12000) AS g`,
+      [t.projectId],
+    );
+    await t.running.database.query('ANALYZE tool_calls');
+    const many = await unwrap(t.client.GET('/tool_calls', { params: { query: { limit: 5, user_id: 'many' } } }));
+    expect(many.total_items).toBeGreaterThan(10_000);
+    expect(many.total_items).toBeLessThan(24_000);
+    const few = await unwrap(t.client.GET('/tool_calls', { params: { query: { limit: 5, user_id: 'ana' } } }));
+    expect(few.total_items).toBe(3);
+    // Unfiltered, the counter is exact: 3 kept earlier and the 12,000.
+    expect((await listed()).total_items).toBe(12_003);
+  });
+
   it('a retention job purges as it starts, and stops cleanly', async () => {
     const { startRetention } = await import('../../src/calls/call-log-retention.js');
     await seed([90, 91], 'b');

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -20,6 +21,7 @@ describe.runIf(databaseKinds.includes('postgres'))('invalidation across replicas
   let a: ApiClient;
 
   beforeAll(async () => {
+    const sharedKey = randomBytes(32).toString('base64');
     choice = await createSchema('postgres');
     for (let i = 0; i < 2; i++) {
       const dataDir = await mkdtemp(join(tmpdir(), `pb-replica-${i}-`));
@@ -31,6 +33,8 @@ describe.runIf(databaseKinds.includes('postgres'))('invalidation across replicas
           database: choice,
           logger: createLogger('silent'),
           context: { cacheTtlMs: 600_000 },
+          // Replicas share one master key, or the second refuses to start.
+          env: { PATCHBAY_MASTER_KEY: sharedKey },
         }),
       );
     }
