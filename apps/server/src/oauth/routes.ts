@@ -4,7 +4,7 @@ import { clientAddress } from '../http/auth-throttle.js';
 import type { AppEnv } from '../http/env.js';
 import { consentRoutes } from './consent-routes.js';
 import { protectedResourceRoutes } from './protected-resource.js';
-import { interactionPath } from './provider.js';
+import { interactionPath, mcpScope, oauthRoutes as oauthRoutesTable } from './provider.js';
 import { registrationLimit } from './registration.js';
 import { serverOfPath, serverResource } from './resource.js';
 
@@ -36,6 +36,13 @@ export function oauthRoutes(ctx: ServerContext): Hono<AppEnv> {
   });
   app.route('/', consentRoutes(ctx));
   app.use('/oauth/register', registrationLimit(ctx.db, ctx.oauth.options.registrationsPerMinute ?? 10));
+  // A client that names no scope asks for what the MCP URL is for: its one scope (else nothing would be granted).
+  app.get(oauthRoutesTable.authorization, (c) => {
+    const url = new URL(c.req.url);
+    if ((url.searchParams.get('scope') ?? '').trim() !== '') return viaProvider(c);
+    url.searchParams.set('scope', mcpScope);
+    return viaProvider(c, new Request(url, { headers: c.req.raw.headers }));
+  });
   app.all('/oauth/*', (c) => {
     if (c.req.path.startsWith(`${interactionPath}/`)) return c.notFound();
     return viaProvider(c);

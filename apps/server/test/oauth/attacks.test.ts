@@ -176,6 +176,16 @@ describe.each(databaseKinds)('OAuth tokens and attacks on %s', (kind) => {
     expect((await mcpWith(resourceOf(serverA), tokens.access_token ?? '')).status).toBe(401);
   });
 
+  it('grants the MCP scope to a client that names no scope', async () => {
+    const { verifier, challenge } = pkcePair();
+    const url = new URL(authorizeUrl(t.url, { clientId, redirectUri, resource: resourceOf(serverA), challenge }));
+    url.searchParams.delete('scope');
+    const callback = await consent(url.toString(), redirectUri, { api_key: t.apiKey, user_id: 'ana', action: 'allow' });
+    const answer = await exchange(callback.searchParams.get('code') ?? '', verifier);
+    expect(answer.status).toBe(200);
+    expect(answer.body.scope).toBe('mcp');
+  });
+
   it('lets the user deny: the client gets access_denied and no code', async () => {
     const { challenge } = pkcePair();
     const callback = await consent(
