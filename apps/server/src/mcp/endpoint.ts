@@ -3,7 +3,7 @@ import { helperTools } from '../accounts/helper-tools.js';
 import type { ServerContext } from '../context.js';
 import type { AppEnv } from '../http/env.js';
 import { oauthChallenge } from '../oauth/protected-resource.js';
-import { namedServerResource } from '../oauth/routes.js';
+import { resourceOfPath } from '../oauth/resource.js';
 import { instanceToucher } from './instance-toucher.js';
 import { resolveNamedServerCaller } from './named-server.js';
 import { observeTransports } from './observe.js';
@@ -19,7 +19,7 @@ import { mountMcp } from './transports.js';
 export function namedServerEndpoint(ctx: ServerContext): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   const touch = instanceToucher(ctx.db, ctx.logger);
-  const challenge = oauthChallenge(ctx.publicUrl, namedServerResource(ctx.publicUrl));
+  const challenge = oauthChallenge(ctx.publicUrl, resourceOfPath(ctx.publicUrl));
   app.use('/v3/mcp/:serverId', challenge);
   app.use('/v3/mcp/:serverId/*', challenge);
   mountMcp(app, '/v3/mcp/:serverId', {

@@ -2,7 +2,7 @@ import { timingSafeEqual } from 'node:crypto';
 import type { Vault } from '../accounts/crypto.js';
 import type { Database } from '../db/database.js';
 import { authenticateApiKey } from '../http/auth.js';
-import { checkAccessToken, looksLikeAccessToken } from '../oauth/access-token.js';
+import { looksLikeAccessToken, oauthCaller, requireAccessToken } from '../oauth/access-token.js';
 import { serverResource } from '../oauth/resource.js';
 import { findResourceServer } from '../oauth/servers.js';
 import { findConnectedAccounts } from '../store/connected-accounts.js';
@@ -85,18 +85,10 @@ async function viaToken(deps: Deps, serverId: string, key: string, user?: string
   return { caller, server };
 }
 
-const signInAgain = 'Sign in again: the client gets a new token through the OAuth flow this 401 advertises.';
-
 /** An access token of Patchbay's authorization server, issued for exactly this MCP URL. */
 async function viaOAuth(deps: Deps, serverId: string, token: string, user?: string, account?: string) {
   if (!uuidShape.test(serverId)) throw unknownServer(serverId);
-  const access = await checkAccessToken(deps, token, serverResource(deps.publicUrl, serverId));
-  if (access === 'invalid') {
-    throw new CallerError('unauthenticated', 'The access token is not valid, has expired or was revoked.', signInAgain);
-  }
-  if (access === 'wrong_audience') {
-    throw new CallerError('unauthenticated', 'This access token was issued for another MCP URL.', signInAgain);
-  }
+  const access = await requireAccessToken(deps, token, serverResource(deps.publicUrl, serverId));
   const found = await findResourceServer(deps.db, serverId.toLowerCase());
   const server = found === undefined ? undefined : await liveServer(deps, found.project_id, found.id);
   if (server === undefined) throw unknownServer(serverId);
@@ -108,14 +100,7 @@ async function viaOAuth(deps: Deps, serverId: string, token: string, user?: stri
       'Use the URL of the user who signed in.',
     );
   }
-  const caller: McpCaller = {
-    projectId: server.project_id,
-    userId: access.userId,
-    connectedAccountId: account,
-    via: 'oauth',
-    oauth: { clientId: access.clientId, grantId: access.grantId },
-  };
-  return { caller, server };
+  return { caller: oauthCaller(server.project_id, access, account), server };
 }
 
 async function viaApiKey(deps: Deps, serverId: string, key: string | undefined, user?: string, account?: string) {

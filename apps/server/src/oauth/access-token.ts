@@ -1,5 +1,6 @@
 import type { Vault } from '../accounts/crypto.js';
 import type { Queryable } from '../db/database.js';
+import { CallerError, type McpCaller } from '../mcp/caller.js';
 import { readRecord } from './records.js';
 
 /** What an access token this authorization server issued says, once checked. */
@@ -40,3 +41,30 @@ export async function checkAccessToken(
   if (!audiences.includes(resource)) return 'wrong_audience';
   return { userId: accountId, clientId, grantId };
 }
+
+const signInAgain = 'Sign in again: the client gets a new token through the OAuth flow this 401 advertises.';
+
+/** checkAccessToken for an MCP request: the access, or the 401 that makes the client sign in again. */
+export async function requireAccessToken(
+  deps: { db: Queryable; vault: Vault },
+  token: string,
+  resource: string,
+): Promise<OAuthAccess> {
+  const access = await checkAccessToken(deps, token, resource);
+  if (access === 'invalid') {
+    throw new CallerError('unauthenticated', 'The access token is not valid, has expired or was revoked.', signInAgain);
+  }
+  if (access === 'wrong_audience') {
+    throw new CallerError('unauthenticated', 'This access token was issued for another MCP URL.', signInAgain);
+  }
+  return access;
+}
+
+/** The caller an access token makes: its user, in the project of the MCP URL it was issued for. */
+export const oauthCaller = (projectId: string, access: OAuthAccess, connectedAccountId?: string): McpCaller => ({
+  projectId,
+  userId: access.userId,
+  connectedAccountId,
+  via: 'oauth',
+  oauth: { clientId: access.clientId, grantId: access.grantId },
+});

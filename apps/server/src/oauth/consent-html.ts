@@ -25,7 +25,7 @@ export function localConsentPage(pending: PendingSignIn, action: string, error?:
 <label for="api_key">Project API key</label>
 <input type="password" id="api_key" name="api_key" autocomplete="off" required>
 <label for="user_id">Act as user</label>
-<input type="text" id="user_id" name="user_id" value="${escapeHtml(pending.hint ?? 'default')}" maxlength="256" required>
+<input type="text" id="user_id" name="user_id" value="${escapeHtml(pending.server.user_id ?? pending.hint ?? 'default')}" maxlength="256" required>
 ${error === undefined ? '' : `<div class="error" role="alert">${escapeHtml(error)}</div>`}
 ${buttons}
 </form>`,

@@ -56,8 +56,14 @@ export function consentRoutes(deps: Deps): Hono<AppEnv> {
   if (idp !== undefined) app.route('/', idpCallbackRoutes(deps, idp));
 
   const approve = async (c: Context<AppEnv>, pending: PendingSignIn, userId: string) => {
-    // The user shows in the server's instances, and deleting that instance ends this access too.
-    await insertInstance(deps.db, pending.server.project_id, pending.server.id, userId);
+    const owner = pending.server.user_id;
+    if (owner !== undefined && owner !== userId) {
+      const why = `This MCP URL is the tool session of user "${owner}"; it cannot act as "${userId}".`;
+      return html(c, 400, resultPage(false, 'Sign-in not possible', `${why} Sign in as "${owner}".`));
+    }
+    // The user shows in the server's instances, and deleting that instance ends this access too (a session's
+    // grants end with the session).
+    if (owner === undefined) await insertInstance(deps.db, pending.server.project_id, pending.server.id, userId);
     return back(c, await approveSignIn(deps.oauth, browser(c), pending, userId));
   };
 

@@ -6,17 +6,9 @@ import { consentRoutes } from './consent-routes.js';
 import { protectedResourceRoutes } from './protected-resource.js';
 import { interactionPath, mcpScope, oauthRoutes as oauthRoutesTable } from './provider.js';
 import { registrationLimit } from './registration.js';
-import { serverOfPath, serverResource } from './resource.js';
+import { resourceOfPath } from './resource.js';
 
 const discoveryPath = '/.well-known/openid-configuration';
-
-/** The resource of a named server's MCP URL (any of its variants). */
-export const namedServerResource =
-  (publicUrl: string) =>
-  (path: string): string | undefined => {
-    const serverId = serverOfPath(path);
-    return serverId === undefined ? undefined : serverResource(publicUrl, serverId);
-  };
 
 /**
  * Patchbay as an OAuth 2.1 authorization server for its MCP URLs: RFC 8414 and OpenID discovery, the protocol
@@ -25,7 +17,7 @@ export const namedServerResource =
 export function oauthRoutes(ctx: ServerContext): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   const viaProvider = (c: Context<AppEnv>, request = c.req.raw) => ctx.oauth.handle(request, clientAddress(c));
-  app.route('/', protectedResourceRoutes(ctx.publicUrl, namedServerResource(ctx.publicUrl)));
+  app.route('/', protectedResourceRoutes(ctx.publicUrl, resourceOfPath(ctx.publicUrl)));
   app.get(discoveryPath, (c) => viaProvider(c));
   // RFC 8414: the same document (oidc-provider's discovery carries every field it defines), also path-suffixed.
   app.get('/.well-known/oauth-authorization-server', (c) => {

@@ -11,6 +11,7 @@ import type { AppEnv } from '../http/env.js';
 import { apiError } from '../http/errors.js';
 import { reply } from '../http/reply.js';
 import { parseBody, parseParam, parseQuery } from '../http/validate.js';
+import { revokeUserGrants } from '../oauth/grants.js';
 import { offsetCursor } from '../paging/cursors.js';
 import { cursorPage, cursorPosition } from '../paging/page.js';
 import { iso } from '../present/iso.js';
@@ -80,7 +81,13 @@ export function toolRouterSessionRoutes(ctx: ServerContext): Hono<AppEnv> {
 
   app.delete('/tool_router/session/:session_id', async (c) => {
     const row = await requireSession(ctx, c);
-    if (!(await deleteToolSession(ctx.db, row.project_id, row.id))) throw unknownSession(row.id);
+    // Its OAuth grants (and every token under them) end with it, in the same transaction.
+    const deleted = await ctx.db.transaction(async (tx) => {
+      if (!(await deleteToolSession(tx, row.project_id, row.id))) return false;
+      await revokeUserGrants(tx, row.id, row.user_id);
+      return true;
+    });
+    if (!deleted) throw unknownSession(row.id);
     return reply(c, 'deleteToolRouterSession', { session_id: row.id, deleted: true });
   });
 

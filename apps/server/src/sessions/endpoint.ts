@@ -3,6 +3,8 @@ import type { ServerContext } from '../context.js';
 import type { AppEnv } from '../http/env.js';
 import { observeTransports } from '../mcp/observe.js';
 import { mountMcp } from '../mcp/transports.js';
+import { oauthChallenge } from '../oauth/protected-resource.js';
+import { resourceOfPath } from '../oauth/resource.js';
 import { sessionToolSource } from './mcp-source.js';
 import type { MetaOptions } from './meta-run.js';
 import { resolveSessionCaller } from './resolve.js';
@@ -14,6 +16,9 @@ export const sessionMcpPath = (sessionId: string): string => `/tool_router/${enc
 /** Each tool session's MCP URL, through the same transports (and checks) as named servers. */
 export function toolSessionEndpoint(ctx: ServerContext, options: MetaOptions = {}): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
+  const challenge = oauthChallenge(ctx.publicUrl, resourceOfPath(ctx.publicUrl));
+  app.use('/tool_router/:sessionId', challenge);
+  app.use('/tool_router/:sessionId/*', challenge);
   mountMcp(app, '/tool_router/:sessionId', {
     sessions: ctx.sessions,
     basePath: new URL(ctx.publicUrl).pathname.replace(/\/+$/, ''),
