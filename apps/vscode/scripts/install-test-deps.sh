@@ -37,6 +37,12 @@ if [ "${#missing[@]}" -gt 0 ]; then
   "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 
+mkdir -p "$cache"
+# Two test runs at once (two checkouts, or a rerun) must not install into the same cache together: the second would
+# find a half-installed Node 22 and build code-server with the wrong node.
+exec 9>"$cache/.install-lock"
+flock 9
+
 if [ -f "$stamp" ]; then
   log "ready in $cache"
   exit 0

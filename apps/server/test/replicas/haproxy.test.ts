@@ -72,19 +72,15 @@ describe.runIf(haproxy !== undefined)('three replicas behind HAProxy (postgres)'
       }),
     );
     const revokedAt = performance.now();
-    // Requests back to back from the moment the revocation committed: the first one refused must have been sent
-    // within 100 ms (every later one is refused too). Timed by when a request was sent, not answered, so a slow
-    // machine's answer time does not count as invalidation delay.
-    const firstRefusedSentAfter = async (i: number) => {
-      for (;;) {
-        const sent = performance.now() - revokedAt;
-        if ((await status(i)) === 401) return sent;
-        if (sent > 2_000) return sent;
-      }
+    // The requirement itself: a request sent 100 ms after the revocation committed is refused on every other
+    // replica (without the notification, their caches would trust the key for 2 s more). Sent at that moment, not
+    // polled, so a loaded machine's slow answers cannot blur when the refusal began.
+    const sentAt100ms = async (i: number) => {
+      const wait = 100 - (performance.now() - revokedAt);
+      if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+      return status(i);
     };
-    const [on2, on3] = await Promise.all([firstRefusedSentAfter(1), firstRefusedSentAfter(2)]);
-    expect(on2).toBeLessThan(100);
-    expect(on3).toBeLessThan(100);
+    expect(await Promise.all([sentAt100ms(1), sentAt100ms(2)])).toEqual([401, 401]);
     expect([await status(1), await status(2)]).toEqual([401, 401]);
   });
 
