@@ -83,11 +83,11 @@ describe('connecting', () => {
     await host.secrets.store('patchbay.apiKey', 'pb_x');
     host.onMessage = (m) => (m.level === 'error' ? 'Start Server' : undefined);
     await commandMap(app)['patchbay.openServer']();
-    await new Promise((resolve) => setTimeout(resolve, 50));
     expect(host.messages.find((m) => m.level === 'error')?.actions).toEqual(
       expect.arrayContaining(['Start Server', 'Connect to Server', 'Open Logs']),
     );
-    expect(host.terminals).toEqual(['npm start']);
+    // The button's action runs after the notification resolves, not before the command returns.
+    await expect.poll(() => host.terminals).toEqual(['npm start']);
   });
 
   it('Escape ends a command quietly', async () => {
