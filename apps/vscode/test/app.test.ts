@@ -379,12 +379,10 @@ describe('tools and accounts', () => {
     host.onProgress = () => {};
     host.answer(choose('OAuth helper'), type('olga'));
     const running = commandMap(app)['patchbay.connectAccount']();
-    let account: string | undefined;
-    for (let i = 0; i < 50 && account === undefined; i++) {
-      await new Promise((resolve) => setTimeout(resolve, 100));
-      const listed = await server.sdk.connectedAccounts.list({ userIds: ['olga'], statuses: ['INITIATED'] });
-      account = listed.items.length === 2 ? listed.items[0]?.id : undefined;
-    }
+    // Wait until this attempt's account exists (the cancelled attempt's is the first), then fail both.
+    const initiated = async () =>
+      (await server.sdk.connectedAccounts.list({ userIds: ['olga'], statuses: ['INITIATED'] })).items.length;
+    await expect.poll(initiated, { timeout: 5_000, interval: 100 }).toBe(2);
     for (const a of (await server.sdk.connectedAccounts.list({ userIds: ['olga'] })).items) {
       await server.sdk.connectedAccounts.disable(a.id);
     }
