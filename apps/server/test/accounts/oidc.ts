@@ -34,6 +34,11 @@ export interface TestProvider {
   tokenUrl: string;
   /** Revokes a token (and with it the whole grant, as oidc-provider does). */
   revoke(token: string): Promise<void>;
+  /**
+   * Ends one access token early, as if its lifetime had run out: the provider forgets it (introspection then calls it
+   * inactive), while the grant and its refresh token live on.
+   */
+  expire(accessToken: string): Promise<void>;
   introspect(token: string): Promise<{ active: boolean; sub?: string | undefined }>;
   stop(): Promise<void>;
 }
@@ -102,6 +107,11 @@ export async function startProvider(options: {
         body: new URLSearchParams({ token }).toString(),
       });
       if (!res.ok) throw new Error(`revocation answered ${res.status}`);
+    },
+    async expire(accessToken) {
+      const token = await provider.AccessToken.find(accessToken);
+      if (token === undefined) throw new Error('the provider knows no such access token');
+      await token.destroy();
     },
     async introspect(token) {
       const res = await fetch(`${issuer}/token/introspection`, {
