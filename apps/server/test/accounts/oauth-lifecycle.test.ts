@@ -13,10 +13,6 @@ import { dumpDatabase } from './dump.js';
 import { type AccountsServer, list, obj, startAccountsServer, str } from './harness.js';
 import { clientId, clientSecret, type SaasApi, saasSpec, startProvider, startSaas, type TestProvider } from './oidc.js';
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-// Long enough that a burst of calls on a loaded CI machine ends before the refreshed token is itself due again.
-const ttlSeconds = 5;
-
 describe.each(databaseKinds)('an OAuth 2 account through its whole life, against oidc-provider (%s)', (kind) => {
   let server: AccountsServer;
   let provider: TestProvider;
@@ -27,7 +23,9 @@ describe.each(databaseKinds)('an OAuth 2 account through its whole life, against
     server = await startAccountsServer(kind);
     provider = await startProvider({
       redirectUris: [`${server.url}/oauth/callback`],
-      accessTokenTtlSeconds: ttlSeconds,
+      // Nothing here waits for a token to run out: the test makes one due (in Patchbay's row) or dead (at the
+      // provider) when it needs to.
+      accessTokenTtlSeconds: 3600,
     });
     saas = await startSaas(provider);
     await server.addOpenApiToolkit('saas', {
@@ -131,36 +129,56 @@ describe.each(databaseKinds)('an OAuth 2 account through its whole life, against
     expect(saas.received.at(-1)?.accepted).toBe(true);
     knownSecrets.add(firstToken);
 
-    // The token nears its end: it is refreshed before the call, which goes through with a new token.
-    await sleep(ttlSeconds * 1000 + 300);
+    // The token reaches its end (Patchbay's row says it expires now): it is refreshed before the call, which goes
+    // through with a new token. The provider would still take the old one, so only a refresh ahead of the call (not
+    // one after a 401) changes the token the SaaS sees, and it sees one request only.
+    const dueNow = () =>
+      server.running.database.query('UPDATE connected_accounts SET token_expires_at = now() WHERE id = $1', [
+        accountId,
+      ]);
+    await dueNow();
+    const beforeSecond = saas.received.length;
     const second = await client.callTool({ name: tool, arguments: {} });
     expect(second.isError).not.toBe(true);
-    const secondToken = str(saas.received.at(-1)?.token);
+    const secondTried = saas.received.slice(beforeSecond);
+    expect(secondTried.map((r) => r.accepted)).toEqual([true]);
+    const secondToken = str(secondTried[0]?.token);
     expect(secondToken).not.toBe(firstToken);
-    expect(saas.received.at(-1)?.accepted).toBe(true);
     knownSecrets.add(secondToken);
 
-    // The provider lets a token die early (here: Patchbay believes it lives an hour more): the upstream 401 makes
+    // The provider lets a token die early (Patchbay believes it lives an hour more): the upstream 401 makes
     // Patchbay refresh and send the call again.
     await server.running.database.query(
       "UPDATE connected_accounts SET token_expires_at = now() + interval '1 hour' WHERE id = $1",
       [accountId],
     );
-    await sleep(ttlSeconds * 1000 + 300);
+    await provider.expire(secondToken);
     const before401 = saas.received.length;
     const third = await client.callTool({ name: tool, arguments: {} });
     expect(third.isError).not.toBe(true);
     const tried = saas.received.slice(before401);
     expect(tried.map((r) => r.accepted)).toEqual([false, true]);
-    knownSecrets.add(str(tried[1]?.token));
+    expect(tried[0]?.token).toBe(secondToken);
+    const retriedToken = str(tried[1]?.token);
+    expect(retriedToken).not.toBe(secondToken);
+    knownSecrets.add(retriedToken);
 
-    // Several calls at once when the token is due: one refresh, shared by all of them.
-    await sleep(ttlSeconds * 1000 + 300);
+    // Several calls at once when the token is due: one refresh, shared by all of them (each sends the same new
+    // token, once, and the refresh counter moves by one).
+    const refreshesOk = async () =>
+      (await server.running.context.metrics.oauthRefreshes.get()).values.find((v) => v.labels.outcome === 'ok')
+        ?.value ?? 0;
+    await dueNow();
+    const okBeforeBurst = await refreshesOk();
     const beforeBurst = saas.received.length;
     const burst = await Promise.all([1, 2, 3].map(() => client.callTool({ name: tool, arguments: {} })));
     for (const result of burst) expect(result.isError).not.toBe(true);
-    const burstTokens = new Set(saas.received.slice(beforeBurst).map((r) => r.token));
+    const burstTried = saas.received.slice(beforeBurst);
+    expect(burstTried.map((r) => r.accepted)).toEqual([true, true, true]);
+    const burstTokens = new Set(burstTried.map((r) => r.token));
     expect(burstTokens.size).toBe(1);
+    expect(burstTokens.has(retriedToken)).toBe(false);
+    expect(await refreshesOk()).toBe(okBeforeBurst + 1);
     for (const token of burstTokens) knownSecrets.add(str(token));
 
     // A refresh through the API needs no user: a new token at once.
