@@ -35,9 +35,12 @@ describe('OpenAPI toolkit: time limits and cancellation', () => {
   });
 
   it('ends the call when the caller’s signal aborts', async () => {
+    const controller = new AbortController();
     server.route('GET', '/wait', (_req, res) => {
       const timer = setTimeout(() => json(res, 200, {}), 3000);
       res.on('close', () => clearTimeout(timer));
+      // The caller gives up while the upstream holds the request.
+      controller.abort();
     });
     const toolkit = createOpenApiToolkit({
       slug: 'w',
@@ -45,8 +48,6 @@ describe('OpenAPI toolkit: time limits and cancellation', () => {
       baseUrl: server.url,
       auth: { scheme: 'NO_AUTH' },
     });
-    const controller = new AbortController();
-    setTimeout(() => controller.abort(), 100);
     const result = await toolkit.callTool('W_WAIT', {}, { ...callContext(), signal: controller.signal });
     expect(result.isError).toBe(true);
     expect(textOf(result)).toBe(`GET ${server.url}/wait was cancelled before it finished.`);
