@@ -53,7 +53,7 @@ const logger = createLogger(
   process.stderr.isTTY && process.env.PATCHBAY_LOG_FORMAT !== 'json' ? humanLogStream(process.stderr) : 2,
 );
 // Before the server starts, so every request is traced; off unless the OTEL_* variables ask for it.
-const tracing = startTracing(process.env);
+const tracing = await startTracing(process.env);
 try {
   const running = await startServer({
     dataDir: config.dataDir,

@@ -17,7 +17,7 @@ import {
   SignInError,
   validUserId,
 } from './interaction.js';
-import { interactionPath } from './provider.js';
+import { interactionPath } from './paths.js';
 import { decidedSignIn, loginUrlOf, returnUrl, startSignIn } from './sign-ins.js';
 
 type Deps = Pick<ServerContext, 'db' | 'rows' | 'publicUrl' | 'oauth' | 'vault' | 'fetch' | 'logger'>;

@@ -1,5 +1,5 @@
 import type { Database } from '../db/database.js';
-import { mcpScope } from './provider.js';
+import { mcpScope } from './paths.js';
 import { serverOfResource } from './resource.js';
 import type { OAuthServer } from './server.js';
 import { findResourceServer, type ResourceServer } from './servers.js';

@@ -1,7 +1,7 @@
 import { type Context, Hono, type MiddlewareHandler } from 'hono';
 import type { AppEnv } from '../http/env.js';
 import { apiError } from '../http/errors.js';
-import { mcpScope } from './provider.js';
+import { mcpScope } from './paths.js';
 import { origin } from './resource.js';
 
 /** Maps a request path to the canonical URL of the MCP resource it belongs to, or undefined when it is not one. */

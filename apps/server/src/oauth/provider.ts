@@ -7,6 +7,7 @@ import { databaseAdapter } from './adapter.js';
 import { loadServerKeys } from './keys.js';
 import { metadataFetch } from './metadata-fetch.js';
 import { defaultAccessTokenTtl, defaultRefreshTokenTtl, type OAuthOptions } from './options.js';
+import { interactionPath, mcpScope, oauthRoutes } from './paths.js';
 import { origin, serverOfResource } from './resource.js';
 import { findResourceServer } from './servers.js';
 
@@ -17,21 +18,6 @@ export interface ProviderDeps {
   logger: Logger;
   options: OAuthOptions;
 }
-
-/** The one scope of an MCP URL: use its tools as the user who signed in. */
-export const mcpScope = 'mcp';
-export const interactionPath = '/oauth/interaction';
-
-export const oauthRoutes = {
-  authorization: '/oauth/authorize',
-  token: '/oauth/token',
-  registration: '/oauth/register',
-  revocation: '/oauth/revoke',
-  jwks: '/oauth/jwks',
-  userinfo: '/oauth/userinfo',
-  end_session: '/oauth/logout',
-  pushed_authorization_request: '/oauth/par',
-} as const;
 
 /** Every client is a public one by default (PKCE, no secret), as MCP clients are. */
 const clientDefaults: ClientMetadata = {

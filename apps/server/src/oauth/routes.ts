@@ -3,8 +3,8 @@ import type { ServerContext } from '../context.js';
 import { clientAddress } from '../http/auth-throttle.js';
 import type { AppEnv } from '../http/env.js';
 import { consentRoutes } from './consent-routes.js';
+import { interactionPath, mcpScope, oauthRoutes as oauthRoutesTable } from './paths.js';
 import { protectedResourceRoutes } from './protected-resource.js';
-import { interactionPath, mcpScope, oauthRoutes as oauthRoutesTable } from './provider.js';
 import { registrationLimit } from './registration.js';
 import { resourceOfPath } from './resource.js';
 

@@ -5,7 +5,6 @@ import type { Vault } from '../accounts/crypto.js';
 import type { Database } from '../db/database.js';
 import type { Logger } from '../util/logger.js';
 import type { OAuthOptions } from './options.js';
-import { createProvider } from './provider.js';
 
 /** What Koa asks of a request's socket: whether it is TLS, and the peer. */
 class BridgedRequest extends FetchIncomingMessage {
@@ -51,10 +50,13 @@ export class OAuthServer {
   ) {}
 
   provider(): Promise<Provider> {
-    this.#provider ??= createProvider({ ...this.deps, options: this.options }).catch((error: unknown) => {
-      this.#provider = undefined;
-      throw error;
-    });
+    // Loaded here, not at start: oidc-provider and Koa are a third of the server's start-up time.
+    this.#provider ??= import('./provider.js')
+      .then(({ createProvider }) => createProvider({ ...this.deps, options: this.options }))
+      .catch((error: unknown) => {
+        this.#provider = undefined;
+        throw error;
+      });
     return this.#provider;
   }
 

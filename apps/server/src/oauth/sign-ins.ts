@@ -1,6 +1,6 @@
 import type { Queryable } from '../db/database.js';
 import { randomBase62 } from '../util/ids.js';
-import { interactionPath } from './provider.js';
+import { interactionPath } from './paths.js';
 import { digest } from './records.js';
 import { origin } from './resource.js';
 

@@ -1,8 +1,3 @@
-import { W3CTraceContextPropagator } from '@opentelemetry/core';
-import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
-import { resourceFromAttributes } from '@opentelemetry/resources';
-import { BatchSpanProcessor, NodeTracerProvider } from '@opentelemetry/sdk-trace-node';
-
 export interface Tracing {
   /** Sends what is buffered (tests; shutdown). */
   flush(): Promise<void>;
@@ -26,10 +21,18 @@ export function tracingWanted(env: Env): boolean {
 /**
  * Registers a tracer provider exporting OTLP over HTTP (the exporter reads the endpoint, headers and protocol from
  * the `OTEL_EXPORTER_OTLP_*` variables, the SDK the sampler from `OTEL_TRACES_SAMPLER`), with W3C trace context.
- * Until this runs, every span in Patchbay is the API's no-op.
+ * Until this runs, every span in Patchbay is the API's no-op. The SDK is loaded only then: it is a quarter of a
+ * second of start-up and some megabytes that a server without tracing does not need.
  */
-export function startTracing(env: Env = process.env): Tracing | undefined {
+export async function startTracing(env: Env = process.env): Promise<Tracing | undefined> {
   if (!tracingWanted(env)) return undefined;
+  const [{ W3CTraceContextPropagator }, { OTLPTraceExporter }, { resourceFromAttributes }, sdk] = await Promise.all([
+    import('@opentelemetry/core'),
+    import('@opentelemetry/exporter-trace-otlp-http'),
+    import('@opentelemetry/resources'),
+    import('@opentelemetry/sdk-trace-node'),
+  ]);
+  const { BatchSpanProcessor, NodeTracerProvider } = sdk;
   const provider = new NodeTracerProvider({
     resource: resourceFromAttributes({ 'service.name': env.OTEL_SERVICE_NAME || 'patchbay' }),
     spanProcessors: [new BatchSpanProcessor(new OTLPTraceExporter())],

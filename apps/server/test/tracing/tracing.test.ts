@@ -40,7 +40,7 @@ beforeAll(async () => {
   collector = await startCollector();
   // The exporter reads the standard variables itself.
   process.env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT = collector.url;
-  tracing = startTracing(process.env);
+  tracing = await startTracing(process.env);
 });
 afterAll(async () => {
   await tracing?.shutdown();
