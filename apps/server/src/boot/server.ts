@@ -11,7 +11,6 @@ import type { ServerContext } from '../context.js';
 import type { Database } from '../db/database.js';
 import { migrate } from '../db/migrate.js';
 import { openPgliteThread } from '../db/pglite-thread.js';
-import { openPostgres } from '../db/postgres.js';
 import { answerClientError } from '../http/client-errors.js';
 import { isLoopback, loopbackHosts } from '../http/host-check.js';
 import { findBubblewrap, type UpstreamSandbox } from '../toolkits/mcp-upstream/index.js';
@@ -93,7 +92,10 @@ function openDatabase(choice: DatabaseChoice, dataDir: string): Promise<Database
     case 'pglite':
       return openPgliteIn(choice.dataDir ?? join(dataDir, 'db'));
     case 'postgres':
-      return openPostgres({ url: choice.url, schema: choice.schema });
+      // The driver is loaded only for PostgreSQL: the embedded default starts without it.
+      return import('../db/postgres.js').then(({ openPostgres }) =>
+        openPostgres({ url: choice.url, schema: choice.schema }),
+      );
     case 'provided':
       return Promise.resolve(choice.database);
   }

@@ -2,7 +2,7 @@ import { SSEClientTransport } from '@modelcontextprotocol/sdk/client/sse.js';
 import { StreamableHTTPError } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import type { Transport } from '@modelcontextprotocol/sdk/shared/transport.js';
 import type { Logger } from 'pino';
-import { Agent } from 'undici';
+import type { Agent } from 'undici';
 import { tracedFetch } from '../../tracing/spans.js';
 import type { RemoteUpstreamDefinition } from './definition.js';
 import { messageOf, PoolClosedError, UpstreamStartError, within } from './errors.js';
@@ -46,8 +46,11 @@ export class RemoteConnections {
   private readonly connections = new Map<string, Connection>();
   private readonly probing = new WeakSet<UpstreamSession>();
   private closed = false;
-  /** Keep-alive HTTP connections to the upstream, shared by all its clients (Streamable HTTP only). */
-  private readonly http = new Agent({ keepAliveTimeout: 30_000 });
+  /**
+   * Keep-alive HTTP connections to the upstream, shared by all its clients (Streamable HTTP only). Made with the first
+   * connection: undici is loaded only by a server that has a remote upstream.
+   */
+  private http: Promise<Agent> | undefined;
   /** Connections lost or dropped as broken, for stats. */
   losses = 0;
 
@@ -138,7 +141,7 @@ export class RemoteConnections {
     this.connections.clear();
     for (const connection of all) clearTimeout(connection.idleTimer);
     await Promise.all(all.map((c) => c.pending.then((session) => session.close()).catch(() => {})));
-    await this.http.close().catch(() => {});
+    await this.http?.then((agent) => agent.close()).catch(() => {});
   }
 
   private armIdle(key: string, connection: Connection): void {
@@ -168,7 +171,8 @@ export class RemoteConnections {
         return await this.open(new SSEClientTransport(url, { requestInit, fetch }), variant);
       }
       try {
-        const transport = new PooledHttpTransport(url, headers, this.http);
+        this.http ??= import('undici').then(({ Agent }) => new Agent({ keepAliveTimeout: 30_000 }));
+        const transport = new PooledHttpTransport(url, headers, await this.http);
         const session = await this.open(transport, variant);
         session.beforeClose = () => within(transport.terminateSession(), terminateTimeoutMs);
         return session;
