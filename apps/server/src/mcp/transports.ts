@@ -165,10 +165,9 @@ export function mountMcp(app: Hono<AppEnv>, path: string, options: McpMountOptio
       );
     }
     const what = await served(resolve, c);
-    const body: unknown = await c.req.raw
-      .clone()
-      .json()
-      .catch(() => undefined);
+    // Read once, here: the transport is handed the parsed body. A body that is not JSON is left unparsed, and the
+    // transport answers it with its own JSON-RPC parse error.
+    const body: unknown = await c.req.json().catch(() => undefined);
     // JSON answers, except to a request that asked for progress: that one gets an SSE stream carrying the progress
     // and log messages of its call, then its result.
     const transport = new WebStandardStreamableHTTPServerTransport({
