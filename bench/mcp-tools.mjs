@@ -5,7 +5,8 @@
 //   3. a client that reconnects for every call (initialize + initialized + NOTES_GET on a new connection)
 //   4. a stdio upstream (server-everything ECHO) vs a raw SDK server forwarding to one stdio client
 //   5. a remote HTTP upstream (server-everything over Streamable HTTP) vs a raw SDK server forwarding to it, and
-//      vs calling the upstream with no proxy at all (what any proxy costs on a 2-core machine)
+//      vs calling the upstream with no proxy at all, and a bare HTTP relay (support/bare-relay.mjs) vs no proxy: the
+//      floor of what any proxy keeps on this machine
 // each with 1, 10 and 100 concurrent clients; then Patchbay's ready time on an existing data dir and its resident
 // memory (with its database engine's processes) idle and after the built-in 100-client run. Session memory:
 // sse-memory.mjs.
@@ -282,6 +283,20 @@ async function main() {
         { url: remoteUrl, headers: remoteHeaders, pid: upstream.child.pid, body: callBody('echo', { message: 'hi' }) },
       )),
     );
+    // The floor: what even a proxy that reads nothing of MCP keeps of the upstream on this machine.
+    const relay = await start(
+      process.execPath,
+      [join(here, 'support/bare-relay.mjs'), remoteUrl],
+      {},
+      /listening (\S+)/,
+    );
+    rows.push(
+      ...(await measure(
+        'floor: bare relay / no proxy',
+        { url: relay.match[1], headers: mcpHeaders(), pid: relay.child.pid, body: callBody('echo', { message: 'hi' }) },
+        { url: remoteUrl, headers: remoteHeaders, pid: upstream.child.pid, body: callBody('echo', { message: 'hi' }) },
+      )),
+    );
   }
   process.stdout.write(report(rows, patchbay.readyMs, memory));
   await rm(dataDir, { recursive: true, force: true });
@@ -342,6 +357,7 @@ function report(rows, readyMs, memory) {
     `Patchbay RSS (with its database processes): idle ${mb(memory.idleRss)}, after the built-in run ${mb(memory.afterRss)}`,
     'cpu/call: CPU time of the serving process (Patchbay with its database processes; upstreams not counted; the no-proxy',
     "row's direct side is the upstream itself) per call, which a shared machine disturbs far less than rates.",
+    "Floor row: its 'patchbay' columns are the bare relay (bytes forwarded, nothing of MCP read), its direct the upstream.",
     'Reconnecting rows: one initialize + initialized + call sequence per new connection; /s counts sequences.',
     'Memory of open sessions: npm run bench:sse-memory (server heap after a full GC).',
     '',
