@@ -1,10 +1,10 @@
 import { PatchbayError } from '@patchbay/core';
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import type { ServerContext } from '../context.js';
 import { isDatabaseUnavailable } from '../db/unavailable.js';
 import { accessLog } from '../http/access-log.js';
 import { authThrottle } from '../http/auth-throttle.js';
+import { bodySizeLimit } from '../http/body-size.js';
 import type { AppEnv } from '../http/env.js';
 import { apiError, internalError, sendError } from '../http/errors.js';
 import { healthRoutes } from '../http/health.js';
@@ -67,15 +67,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     }),
   );
   app.use('*', nulGuard);
-  app.use(
-    '*',
-    bodyLimit({
-      maxSize: maxBodyBytes,
-      onError: () => {
-        throw apiError(413, `The body is larger than ${maxBodyBytes} bytes.`, 'Send a smaller body.');
-      },
-    }),
-  );
+  app.use('*', bodySizeLimit(maxBodyBytes));
 
   // Every route that authenticates: REST and MCP URLs.
   app.use('/api/*', authThrottle(ctx.throttle));

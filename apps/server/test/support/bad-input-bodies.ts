@@ -4,6 +4,7 @@ import type { Case, Fixture } from './bad-input-types.js';
 const injection = "'; drop table mcp_servers; --";
 const custom = '/api/v3/mcp/servers/custom';
 const one = (f: Fixture) => `/api/v3/mcp/${f.serverId}`;
+const oversized = JSON.stringify({ name: 'Good name', allowed_tools: Array(120_000).fill('TOOL_X') });
 
 export const bodyCases: Case[] = [
   {
@@ -108,10 +109,19 @@ export const bodyCases: Case[] = [
     status: 415,
   },
   {
-    name: 'body over 1 MiB',
+    name: 'body over 1 MiB, chunked',
     method: 'POST',
     path: () => custom,
-    raw: JSON.stringify({ name: 'Good name', allowed_tools: Array(120_000).fill('TOOL_X') }),
+    raw: oversized,
+    status: 413,
+  },
+  {
+    // Judged by its Content-Length, before any of it is read.
+    name: 'body over 1 MiB, with its Content-Length',
+    method: 'POST',
+    path: () => custom,
+    raw: oversized,
+    headers: () => ({ 'content-length': String(Buffer.byteLength(oversized)) }),
     status: 413,
   },
   {
