@@ -181,7 +181,9 @@ export function mountMcp(app: Hono<AppEnv>, path: string, options: McpMountOptio
     c.req.raw.signal.addEventListener('abort', hangUp, { once: true });
     const done = () => {
       c.req.raw.signal.removeEventListener('abort', hangUp);
-      void server.close();
+      // After the handler's own cleanup, which runs a few microtasks after its answer: closed any sooner, the server
+      // aborts a handler that has already answered (an AbortError built and dispatched per request, for nothing).
+      setImmediate(() => void server.close());
     };
     let response: Response;
     try {
@@ -190,7 +192,9 @@ export function mountMcp(app: Hono<AppEnv>, path: string, options: McpMountOptio
       done();
       throw error;
     }
-    if (response.body === null || !response.headers.get('content-type')?.startsWith('text/event-stream')) {
+    // The header first: reading `body` makes the Node adapter build a Fetch Response around a stream, where a JSON
+    // answer is otherwise written straight to the socket.
+    if (!response.headers.get('content-type')?.startsWith('text/event-stream') || response.body === null) {
       done();
       return response;
     }
