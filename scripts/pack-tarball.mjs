@@ -25,12 +25,20 @@ export async function packTarball({ manifest, outDir, fill, copy = [] }) {
     const out = execFileSync('npm', ['pack', '--json', '--pack-destination', outDir], {
       cwd: stage,
       encoding: 'utf8',
-      // No lifecycle scripts run and no registry is asked: the package has no dependencies.
-      env: { ...process.env, npm_config_ignore_scripts: 'true', npm_config_update_notifier: 'false' },
+      // No lifecycle scripts run and no registry is asked: the package has no dependencies. The npm_config_* that pnpm
+      // exports for its own settings are left out: npm would warn of each one it does not know.
+      env: { ...npmFreeEnv(), npm_config_ignore_scripts: 'true', npm_config_update_notifier: 'false' },
     });
     const [entry] = JSON.parse(out);
     return join(outDir, entry.filename);
   } finally {
     rmSync(stage, { recursive: true, force: true });
   }
+}
+
+/** The environment without npm_config_* variables (npm reads its own configuration files instead). */
+function npmFreeEnv() {
+  return Object.fromEntries(
+    Object.entries(process.env).filter(([key]) => !key.toLowerCase().startsWith('npm_config_')),
+  );
 }
