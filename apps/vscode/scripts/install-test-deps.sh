@@ -37,6 +37,11 @@ if [ "${#missing[@]}" -gt 0 ]; then
   "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 
+# Run from a package manager's script (the tests run under pnpm), the environment carries its npm_config_* settings,
+# which the npm below would take as its own: npm_config_user_agent names pnpm's Node 20, and code-server's postinstall
+# reads the Node version from it and refuses. This installer sets what it needs itself.
+while IFS= read -r name; do unset "$name"; done < <(compgen -e | grep -i '^npm_config_' || true)
+
 mkdir -p "$cache"
 # Two test runs at once (two checkouts, or a rerun) must not install into the same cache together: the second would
 # find a half-installed Node 22 and build code-server with the wrong node.
