@@ -23,6 +23,7 @@ import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { reconnecting, repeat } from './support/load.mjs';
 import { treeCpuMs, treeRssMb } from './support/process-memory.mjs';
+import { openSession } from './support/upstream-session.mjs';
 
 const { values: flags } = parseArgs({
   options: {
@@ -264,7 +265,7 @@ async function main() {
       {},
       /listening (\S+)/,
     );
-    const remoteHeaders = await remoteSession(remoteUrl);
+    const remoteHeaders = await openSession(remoteUrl, 'bench');
     const echo = callBody('REMOTE_ECHO', { message: 'hi' });
     rows.push(
       ...(await measure(
@@ -300,27 +301,6 @@ async function main() {
   }
   process.stdout.write(report(rows, patchbay.readyMs, memory));
   await rm(dataDir, { recursive: true, force: true });
-}
-
-/** server-everything's HTTP mode keeps sessions: one for the direct baseline, as its headers. */
-async function remoteSession(remoteUrl) {
-  const init = await fetch(remoteUrl, {
-    method: 'POST',
-    headers: mcpHeaders(),
-    body: JSON.stringify({
-      jsonrpc: '2.0',
-      id: 0,
-      method: 'initialize',
-      params: { protocolVersion: '2025-06-18', capabilities: {}, clientInfo: { name: 'bench', version: '1' } },
-    }),
-  });
-  const session = init.headers.get('mcp-session-id');
-  await init.text();
-  const headers = mcpHeaders(session ? { 'mcp-session-id': session } : {});
-  await post(remoteUrl, headers, JSON.stringify({ jsonrpc: '2.0', method: 'notifications/initialized' })).catch(
-    () => {},
-  );
-  return headers;
 }
 
 function report(rows, readyMs, memory) {

@@ -3,33 +3,12 @@
 // Started as its own process by mcp-tools.mjs; it opens one session with the upstream and sends every request in it.
 //   node bare-relay.mjs <upstream url>   → prints `listening <url>` when ready
 import { Agent, createServer, request } from 'node:http';
+import { openSession } from './upstream-session.mjs';
 
 const upstream = new URL(process.argv[2] ?? '');
 const agent = new Agent({ keepAlive: true, maxSockets: 256 });
-const mcp = { 'content-type': 'application/json', accept: 'application/json, text/event-stream' };
 
-const init = await fetch(upstream, {
-  method: 'POST',
-  headers: { ...mcp, 'mcp-protocol-version': '2025-06-18' },
-  body: JSON.stringify({
-    jsonrpc: '2.0',
-    id: 0,
-    method: 'initialize',
-    params: { protocolVersion: '2025-06-18', capabilities: {}, clientInfo: { name: 'relay', version: '1' } },
-  }),
-});
-const session = init.headers.get('mcp-session-id');
-await init.text();
-const sessionHeaders = {
-  ...mcp,
-  'mcp-protocol-version': '2025-06-18',
-  ...(session ? { 'mcp-session-id': session } : {}),
-};
-await fetch(upstream, {
-  method: 'POST',
-  headers: sessionHeaders,
-  body: JSON.stringify({ jsonrpc: '2.0', method: 'notifications/initialized' }),
-}).then((r) => r.text());
+const sessionHeaders = await openSession(upstream, 'relay');
 
 const server = createServer((incoming, outgoing) => {
   const forwarded = request(upstream, { method: 'POST', agent, headers: sessionHeaders }, (answer) => {
