@@ -1,9 +1,15 @@
 // The embedded database's thread (pglite-thread.ts starts it): PGlite runs its WebAssembly Postgres here, so SQL
 // executes beside the HTTP and MCP work of the main thread instead of between it. Plain JavaScript, because a worker
 // is started from a file and the tests run the TypeScript sources.
+import { setFlagsFromString } from 'node:v8';
 import { parentPort, workerData } from 'node:worker_threads';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+
+// Postgres's WebAssembly compiled by V8's baseline compiler only: optimising its hot functions kept ~60 MB of
+// compiled code and compiler memory resident for no measured gain in calls/s (bench:mcp, interleaved runs). The flag
+// is process-wide, and nothing else in the server compiles WebAssembly of any size (undici's HTTP parser is small).
+setFlagsFromString('--liftoff-only');
 
 const { dataDir, postgresqlconf } = workerData;
 const db = await PGlite.create({
