@@ -3,11 +3,11 @@ import { join } from 'node:path';
 import { banner } from './boot/banner.js';
 import { helpText } from './boot/cli-help.js';
 import { ConfigError, loadConfig } from './boot/config.js';
-import { privateDir, privateUmask } from './boot/data-dir.js';
+import { privateUmask } from './boot/data-dir.js';
+import { openEmbeddedDatabase } from './boot/embedded-database.js';
 import { mintCommandName, runMintCommand } from './boot/mint-key-command.js';
 import { rotateCommandName, runRotateCommand } from './boot/rotate-command.js';
 import type { Database } from './db/database.js';
-import { openPgliteThread } from './db/pglite-thread.js';
 import { startTracing } from './tracing/setup.js';
 import { humanLogStream } from './util/log-lines.js';
 import { createLogger } from './util/logger.js';
@@ -36,13 +36,9 @@ try {
 
 // The embedded database starts on its own thread while this one loads the rest of the server: each is about half of
 // the time to ready. Marked handled here; a failure surfaces where it is awaited, below.
-const openEmbedded = async (dir: string): Promise<Database> => {
-  await privateDir(dir);
-  return openPgliteThread(dir);
-};
 const storage: { kind: 'postgres'; url: string } | { kind: 'embedded'; opening: Promise<Database> } =
   config.databaseUrl === undefined
-    ? { kind: 'embedded', opening: openEmbedded(join(config.dataDir, 'db')) }
+    ? { kind: 'embedded', opening: openEmbeddedDatabase(join(config.dataDir, 'db')) }
     : { kind: 'postgres', url: config.databaseUrl };
 if (storage.kind === 'embedded') storage.opening.catch(() => {});
 const { startServer } = await import('./boot/server.js');

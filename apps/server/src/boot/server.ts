@@ -19,6 +19,7 @@ import { createApp } from './app.js';
 import { ensureDefaultProject, writeServerFile } from './bootstrap.js';
 import { type ContextOptions, createContext } from './context.js';
 import { privateDir } from './data-dir.js';
+import { openEmbeddedDatabase } from './embedded-database.js';
 import { listenForInvalidations } from './invalidation-listener.js';
 import { Readiness } from './readiness.js';
 
@@ -80,17 +81,12 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-async function openPgliteIn(dir: string): Promise<Database> {
-  await privateDir(dir);
-  return openPgliteThread(dir);
-}
-
 function openDatabase(choice: DatabaseChoice, dataDir: string): Promise<Database> {
   switch (choice.kind) {
     case 'memory':
       return openPgliteThread();
     case 'pglite':
-      return openPgliteIn(choice.dataDir ?? join(dataDir, 'db'));
+      return openEmbeddedDatabase(choice.dataDir ?? join(dataDir, 'db'));
     case 'postgres':
       // The driver is loaded only for PostgreSQL: the embedded default starts without it.
       return import('../db/postgres.js').then(({ openPostgres }) =>
