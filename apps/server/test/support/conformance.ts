@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { npmEnv } from '../../../../scripts/npm-env.mjs';
 
 /** The suite's pinned version: a new one adds scenarios, which the test's table must then explain. */
 export const conformanceVersion = '0.1.16';
@@ -36,7 +37,7 @@ export async function conformanceTools(): Promise<ConformanceTools> {
     await promisify(execFile)(
       'npm',
       ['install', '--prefix', cacheDir, '--no-save', '--no-audit', '--no-fund', '--loglevel=error', ...packages],
-      { env: { ...process.env, npm_config_yes: 'true' }, timeout: 300_000 },
+      { env: npmEnv({ npm_config_yes: 'true' }), timeout: 300_000 },
     );
   }
   return { node, cli };
