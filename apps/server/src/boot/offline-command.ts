@@ -2,7 +2,6 @@ import { join } from 'node:path';
 import type { Database } from '../db/database.js';
 import { migrate } from '../db/migrate.js';
 import { openPgliteThread } from '../db/pglite-thread.js';
-import { openPostgres } from '../db/postgres.js';
 import { ConfigError, loadConfig, type ServerConfig } from './config.js';
 
 /**
@@ -26,12 +25,15 @@ export async function runOfflineCommand(
   }
   let db: Database | undefined;
   try {
-    db =
-      config.databaseUrl === undefined
+    const url = config.databaseUrl;
+    // The driver is loaded only for PostgreSQL: main.ts imports this module on every start.
+    const opened =
+      url === undefined
         ? await openPgliteThread(join(config.dataDir, 'db'))
-        : await openPostgres({ url: config.databaseUrl });
-    await migrate(db);
-    await run(db, config);
+        : await import('../db/postgres.js').then(({ openPostgres }) => openPostgres({ url }));
+    db = opened;
+    await migrate(opened);
+    await run(opened, config);
     return 0;
   } catch (error) {
     out(`${failed}: ${error instanceof Error ? error.message : String(error)}\n`);
