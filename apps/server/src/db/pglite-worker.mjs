@@ -9,6 +9,7 @@ import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 // Postgres's WebAssembly compiled by V8's baseline compiler only: optimising its hot functions kept ~60 MB of
 // compiled code and compiler memory resident for no measured gain in calls/s (bench:mcp, interleaved runs). The flag
 // is process-wide, and nothing else in the server compiles WebAssembly of any size (undici's HTTP parser is small).
+// Node 24's V8 ignores it set at run time, so the launchers (`npm start`, `patchbay serve`) also pass it to node.
 setFlagsFromString('--liftoff-only');
 
 const { dataDir, postgresqlconf } = workerData;
