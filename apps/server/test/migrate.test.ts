@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadMigrations, migrate } from '../src/db/migrate.js';
 import { openPostgres } from '../src/db/postgres.js';
-import { databaseKinds, openTestDatabase, type TestDatabase } from './support/databases.js';
+import { databaseKinds, freshSchemaName, openTestDatabase, type TestDatabase } from './support/databases.js';
+import { adminQuery, testDatabaseUrl } from './support/postgres.js';
 
 describe.each(databaseKinds)('migrations on %s', (kind) => {
   let t: TestDatabase | undefined;
@@ -43,6 +44,35 @@ describe.each(databaseKinds)('migrations on %s', (kind) => {
       expect(applied.flat().sort()).toEqual((await loadMigrations()).map((m) => m.name).sort());
     } finally {
       await Promise.all(replicas.map((db) => db.close()));
+    }
+  });
+
+  it.runIf(kind === 'postgres')('in a schema of its own, ignore the schema_migrations of public', async () => {
+    // A database of its own, so that the public tables made here meet no other test.
+    const name = `pb_migrate_${freshSchemaName()}`;
+    const url = testDatabaseUrl.replace(/\/[^/]*$/, `/${name}`);
+    const schema = freshSchemaName();
+    await adminQuery(`CREATE DATABASE ${name}`);
+    try {
+      const setup = await openPostgres({ url });
+      await setup.exec(
+        `CREATE TABLE schema_migrations (version integer PRIMARY KEY, name text NOT NULL);
+         INSERT INTO schema_migrations SELECT g, 'another install' FROM generate_series(1, 999) g;
+         CREATE SCHEMA ${schema};`,
+      );
+      await setup.close();
+      const db = await openPostgres({ url, schema });
+      try {
+        expect(await migrate(db)).toEqual((await loadMigrations()).map((m) => m.name));
+        const homes = await db.query<{ table_schema: string }>(
+          "SELECT table_schema FROM information_schema.tables WHERE table_name = 'projects'",
+        );
+        expect(homes.map((row) => row.table_schema)).toEqual([schema]);
+      } finally {
+        await db.close();
+      }
+    } finally {
+      await adminQuery(`DROP DATABASE ${name} WITH (FORCE)`);
     }
   });
 });

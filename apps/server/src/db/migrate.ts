@@ -27,9 +27,15 @@ export async function loadMigrations(dir = migrationsDir): Promise<Migration[]> 
   );
 }
 
-/** The versions recorded as applied; none before the first migration ever ran. */
+/**
+ * The versions recorded as applied; none before the first migration ever ran. Looked up in the schema the tables are
+ * created in (the first on the search path): a schema-isolated database (`schema`, with `public` after it for
+ * pg_trgm) must not take a `public.schema_migrations` left by another install for its own and skip creating its tables.
+ */
 async function recordedVersions(db: Database): Promise<Set<number>> {
-  const [table] = await db.query<{ name: string | null }>("SELECT to_regclass('schema_migrations')::text AS name");
+  const [table] = await db.query<{ name: string | null }>(
+    "SELECT to_regclass(quote_ident(current_schema()) || '.schema_migrations')::text AS name",
+  );
   if (table?.name == null) return new Set();
   const rows = await db.query<{ version: number }>('SELECT version FROM schema_migrations');
   return new Set(rows.map((row) => row.version));
