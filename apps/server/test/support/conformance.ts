@@ -34,11 +34,20 @@ export async function conformanceTools(): Promise<ConformanceTools> {
     await mkdir(cacheDir, { recursive: true });
     const packages = [`@modelcontextprotocol/conformance@${conformanceVersion}`];
     if (!ownNodeFits) packages.push(`${nodePackage()}@${nodeVersion}`);
+    // Bounded below the test's 300 s hook, so a registry that cannot be reached shows npm's own error, not a timeout.
     await promisify(execFile)(
       'npm',
       ['install', '--prefix', cacheDir, '--no-save', '--no-audit', '--no-fund', '--loglevel=error', ...packages],
-      { env: npmEnv({ npm_config_yes: 'true' }), timeout: 300_000 },
-    );
+      { env: npmEnv({ npm_config_yes: 'true' }), timeout: 240_000 },
+    ).catch((error: unknown) => {
+      const stderr = error instanceof Error && 'stderr' in error ? String(error.stderr).trim().slice(-1500) : '';
+      throw new Error(
+        `npm could not install ${packages.join(' ')} into ${cacheDir}: ${stderr || String(error)}\n` +
+          'Check that the npm registry is reachable from here (a proxy or TLS-intercepting CA: HTTPS_PROXY, ' +
+          'NODE_EXTRA_CA_CERTS), then run the tests again.',
+        { cause: error },
+      );
+    });
   }
   return { node, cli };
 }
