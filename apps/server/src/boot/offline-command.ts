@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import type { Database } from '../db/database.js';
 import { migrate } from '../db/migrate.js';
-import { openPgliteThread } from '../db/pglite-thread.js';
 import { ConfigError, loadConfig, type ServerConfig } from './config.js';
+import { openEmbeddedDatabase, openPostgresDatabase } from './open-database.js';
 
 /**
  * The frame of an operator command (`mint-admin-key`, `rotate-master-key`): the server's own configuration, its
@@ -25,15 +25,12 @@ export async function runOfflineCommand(
   }
   let db: Database | undefined;
   try {
-    const url = config.databaseUrl;
-    // The driver is loaded only for PostgreSQL: main.ts imports this module on every start.
-    const opened =
-      url === undefined
-        ? await openPgliteThread(join(config.dataDir, 'db'))
-        : await import('../db/postgres.js').then(({ openPostgres }) => openPostgres({ url }));
-    db = opened;
-    await migrate(opened);
-    await run(opened, config);
+    db =
+      config.databaseUrl === undefined
+        ? await openEmbeddedDatabase(join(config.dataDir, 'db'))
+        : await openPostgresDatabase({ url: config.databaseUrl });
+    await migrate(db);
+    await run(db, config);
     return 0;
   } catch (error) {
     out(`${failed}: ${error instanceof Error ? error.message : String(error)}\n`);

@@ -19,8 +19,8 @@ import { createApp } from './app.js';
 import { ensureDefaultProject, writeServerFile } from './bootstrap.js';
 import { type ContextOptions, createContext } from './context.js';
 import { privateDir } from './data-dir.js';
-import { openEmbeddedDatabase } from './embedded-database.js';
 import { listenForInvalidations } from './invalidation-listener.js';
+import { openEmbeddedDatabase, openPostgresDatabase } from './open-database.js';
 import { Readiness } from './readiness.js';
 
 export type DatabaseChoice =
@@ -88,10 +88,7 @@ function openDatabase(choice: DatabaseChoice, dataDir: string): Promise<Database
     case 'pglite':
       return openEmbeddedDatabase(choice.dataDir ?? join(dataDir, 'db'));
     case 'postgres':
-      // The driver is loaded only for PostgreSQL: the embedded default starts without it.
-      return import('../db/postgres.js').then(({ openPostgres }) =>
-        openPostgres({ url: choice.url, schema: choice.schema }),
-      );
+      return openPostgresDatabase({ url: choice.url, schema: choice.schema });
     case 'provided':
       return Promise.resolve(choice.database);
   }

@@ -35,7 +35,7 @@ export function serverMain(): string {
 }
 
 /**
- * Node's flags for the server: the embedded database's WebAssembly compiled by V8's baseline compiler only (~60–150
+ * Node's flags for the server: the embedded database's WebAssembly compiled by V8's baseline compiler only (~60–110
  * MB less resident, no measured loss of calls/s). Its worker sets this itself on Node 20 and 22; Node 24's V8 takes it
  * only on the command line.
  */
