@@ -33,7 +33,10 @@ beforeAll(async () => {
   server = await startTestServer();
   const sdk = server.sdk();
   const names = Array.from({ length: 60 }, (_, i) => `Server ${String(i + 1).padStart(3, '0')}`);
-  await Promise.all(names.map((name) => sdk.mcp.create(name, { toolkits: ['notes'] })));
+  // Server 001 first and alone, so that it is the oldest for "oldest first"; the other 59 at once, in any order.
+  const [first = '', ...rest] = names;
+  await sdk.mcp.create(first, { toolkits: ['notes'] });
+  await Promise.all(rest.map((name) => sdk.mcp.create(name, { toolkits: ['notes'] })));
 }, 60_000);
 afterAll(() => server?.stop());
 
