@@ -1,5 +1,5 @@
 // tsc emits only .ts; the SQL migrations are loaded at run time from beside the compiled migrate.js, and the
-// embedded database's worker (plain JavaScript) is started from beside pglite-thread.js.
+// embedded database's worker (plain JavaScript, with the module it imports) is started from beside pglite-thread.js.
 import { cp, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,4 +8,6 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 // Replaced, not merged: a migration renamed or removed in src must not live on in dist and run again at start.
 await rm(join(root, 'dist/db/migrations'), { recursive: true, force: true });
 await cp(join(root, 'src/db/migrations'), join(root, 'dist/db/migrations'), { recursive: true });
-await cp(join(root, 'src/db/pglite-worker.mjs'), join(root, 'dist/db/pglite-worker.mjs'));
+for (const file of ['pglite-worker.mjs', 'pglite-statements.mjs']) {
+  await cp(join(root, 'src/db', file), join(root, 'dist/db', file));
+}

@@ -5,6 +5,7 @@ import { setFlagsFromString } from 'node:v8';
 import { parentPort, workerData } from 'node:worker_threads';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { preparedStatements } from './pglite-statements.mjs';
 
 // Postgres's WebAssembly compiled by V8's baseline compiler only: optimising its hot functions kept ~60 MB of
 // compiled code and compiler memory resident for no measured gain in calls/s (bench:mcp, interleaved runs). The flag
@@ -18,6 +19,14 @@ const db = await PGlite.create({
   extensions: { pg_trgm },
   postgresqlconf,
 });
+
+const statements = preparedStatements(db);
+
+function query(tx, sql, params) {
+  if (tx === undefined) return statements.query(sql, params);
+  target(tx);
+  return statements.inTransaction(sql, params);
+}
 
 /** Open transactions by id: each holds PGlite's lock until the main thread says commit or rollback. */
 const transactions = new Map();
@@ -80,7 +89,7 @@ async function end(id, commit) {
 async function handle(message) {
   switch (message.op) {
     case 'query':
-      return (await target(message.tx).query(message.sql, message.params)).rows;
+      return query(message.tx, message.sql, message.params);
     case 'exec':
       await target(message.tx).exec(message.sql);
       return undefined;
