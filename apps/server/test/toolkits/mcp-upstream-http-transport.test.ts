@@ -78,4 +78,23 @@ describe('remote upstream answering JSON, over kept-alive connections', () => {
       await toolkit.close();
     }
   });
+
+  it('runs many calls at once without a listener-leak warning', async () => {
+    const toolkit = createMcpUpstreamToolkit({ slug: 'json_many', transport: 'streamable_http', url }, { logger });
+    const warnings: Error[] = [];
+    const onWarning = (warning: Error) => warnings.push(warning);
+    process.on('warning', onWarning);
+    try {
+      const texts = await Promise.all(
+        Array.from({ length: 30 }, (_, i) => toolkit.callTool('JSON_MANY_SHOUT', { text: `x${i}` }, context('alice'))),
+      );
+      expect(texts.map(textOf)).toEqual(Array.from({ length: 30 }, (_, i) => `X${i}`));
+      // Node emits process warnings on a later tick.
+      await new Promise((resolve) => setImmediate(resolve));
+      expect(warnings.map((w) => w.name)).not.toContain('MaxListenersExceededWarning');
+    } finally {
+      process.off('warning', onWarning);
+      await toolkit.close();
+    }
+  });
 });

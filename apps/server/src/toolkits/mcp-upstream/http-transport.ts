@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import { StreamableHTTPError } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import type { Transport } from '@modelcontextprotocol/sdk/shared/transport.js';
 import {
@@ -39,7 +40,12 @@ export class PooledHttpTransport implements Transport {
     private readonly url: URL,
     private readonly headers: Readonly<Record<string, string>>,
     private readonly pool: Dispatcher,
-  ) {}
+  ) {
+    // Every request in flight on this transport (all calls of all users of the upstream) listens on the one signal,
+    // and undici removes each listener when its request ends: their number is the concurrency, not a leak, and past 10
+    // Node warned "possible EventTarget memory leak" into the server log.
+    setMaxListeners(0, this.aborter.signal);
+  }
 
   async start(): Promise<void> {}
 
