@@ -4,7 +4,15 @@
  * the queries are few, the indexes are designed around them, and the same text runs unchanged on both drivers, so
  * one test suite proves both.
  */
-export type SqlValue = string | number | boolean | null | Date | Uint8Array | readonly string[];
+export type SqlValue =
+  | string
+  | number
+  | boolean
+  | null
+  | Date
+  | Uint8Array
+  // Arrays: a text[] column's value, or a column's values for `unnest($1::timestamptz[], …)`.
+  | readonly (string | number | Date | null)[];
 
 export interface Queryable {
   /** Runs one statement with `$1…` parameters and answers its rows. */

@@ -28,7 +28,27 @@ export const newToolCallId = (): string => `log_${randomBase62(20)}`;
 /** Error texts are kept short: a log row is for finding a call, not for replaying its output. */
 const maxErrorLength = 2000;
 
-const columns = 13;
+/** The columns a call-log row is written with, and the array type each is sent as. */
+const insertColumns = [
+  ['id', 'text'],
+  ['project_id', 'text'],
+  ['server_id', 'uuid'],
+  ['user_id', 'text'],
+  ['connected_account_id', 'text'],
+  ['tool_slug', 'text'],
+  ['toolkit_slug', 'text'],
+  ['source', 'text'],
+  ['started_at', 'timestamptz'],
+  ['duration_ms', 'float8'],
+  ['outcome', 'text'],
+  ['error', 'text'],
+  ['session_id', 'text'],
+] as const;
+
+// One text for any number of rows, a column per array parameter: both engines plan it once (PGlite keeps it
+// prepared), where `VALUES ($1…), ($14…)` was a new statement, and a new plan held in memory, for every batch size.
+const insertSql = `INSERT INTO tool_calls (${insertColumns.map(([name]) => name).join(', ')})
+  SELECT * FROM unnest(${insertColumns.map(([, type], i) => `$${i + 1}::${type}[]`).join(', ')})`;
 
 /** Inserts several calls in one statement (the call log's group commit). */
 export async function insertToolCalls(
@@ -36,32 +56,23 @@ export async function insertToolCalls(
   calls: readonly { id: string; call: NewToolCall }[],
 ): Promise<void> {
   if (calls.length === 0) return;
-  const params: SqlValue[] = [];
-  const rows = calls.map(({ id, call }, i) => {
-    params.push(
-      id,
-      call.project_id,
-      call.server_id,
-      call.user_id,
-      call.connected_account_id,
-      call.tool_slug,
-      call.toolkit_slug,
-      call.source,
-      call.started_at,
-      call.duration_ms,
-      call.outcome,
-      call.error === null ? null : call.error.slice(0, maxErrorLength),
-      call.session_id ?? null,
-    );
-    const base = i * columns;
-    return `(${Array.from({ length: columns }, (_, k) => `$${base + k + 1}`).join(', ')})`;
-  });
-  await q.query(
-    `INSERT INTO tool_calls (id, project_id, server_id, user_id, connected_account_id, tool_slug, toolkit_slug, source,
-       started_at, duration_ms, outcome, error, session_id)
-     VALUES ${rows.join(', ')}`,
-    params,
-  );
+  const values = (pick: (id: string, call: NewToolCall) => string | number | Date | null) =>
+    calls.map(({ id, call }) => pick(id, call));
+  await q.query(insertSql, [
+    values((id) => id),
+    values((_, c) => c.project_id),
+    values((_, c) => c.server_id),
+    values((_, c) => c.user_id),
+    values((_, c) => c.connected_account_id),
+    values((_, c) => c.tool_slug),
+    values((_, c) => c.toolkit_slug),
+    values((_, c) => c.source),
+    values((_, c) => c.started_at),
+    values((_, c) => c.duration_ms),
+    values((_, c) => c.outcome),
+    values((_, c) => (c.error === null ? null : c.error.slice(0, maxErrorLength))),
+    values((_, c) => c.session_id ?? null),
+  ]);
 }
 
 export interface ToolCallFilters {
