@@ -3,25 +3,14 @@
 // Postgres parse and plan the text every time: for the short statements Patchbay runs that was 2-3x the work of
 // executing a prepared one (bench:pglite-statements). Plain JavaScript: the database thread (pglite-worker.mjs) uses
 // it, and a worker is started from a file.
+import { Buffer } from 'node:buffer';
 import { parse, protocol } from '@electric-sql/pglite';
 
 const { serialize } = protocol;
 
-// Postgres keeps a plan per prepared statement; texts beyond this many (dynamic SQL: multi-row INSERTs, searches with
-// optional filters) replace the least recently used.
+// Postgres keeps a plan per prepared statement; texts beyond this many (dynamic SQL, such as searches with optional
+// filters) replace the least recently used.
 const defaultCapacity = 200;
-
-function joined(parts) {
-  let length = 0;
-  for (const part of parts) length += part.length;
-  const out = new Uint8Array(length);
-  let offset = 0;
-  for (const part of parts) {
-    out.set(part, offset);
-    offset += part.length;
-  }
-  return out;
-}
 
 /**
  * Statements on `db` answering rows as PGlite's query() does: parameters serialized by the types Postgres inferred for
@@ -35,11 +24,19 @@ export function preparedStatements(db, capacity = defaultCapacity) {
   /** Names of evicted statements, closed on the next round trip. */
   const closing = [];
 
+  /** One pass through PGlite: the closes due, then `messages`. */
+  async function exchange(...messages) {
+    const closes = closing.splice(0).map((name) => serialize.close({ type: 'S', name }));
+    return (await db.execProtocol(Buffer.concat([...closes, ...messages]), { syncToFs: false })).messages;
+  }
+
   async function prepare(sql) {
     const name = `pb_${++counter}`;
-    const parts = closing.splice(0).map((old) => serialize.close({ type: 'S', name: old }));
-    parts.push(serialize.parse({ name, text: sql }), serialize.describe({ type: 'S', name }), serialize.sync());
-    const { messages } = await db.execProtocol(joined(parts), { syncToFs: false });
+    const messages = await exchange(
+      serialize.parse({ name, text: sql }),
+      serialize.describe({ type: 'S', name }),
+      serialize.sync(),
+    );
     const statement = { name, types: parse.parseDescribeStatementResults(messages) };
     statements.set(sql, statement);
     if (statements.size > capacity) {
@@ -62,14 +59,12 @@ export function preparedStatements(db, capacity = defaultCapacity) {
       const serializer = db.serializers[statement.types[i]];
       return serializer === undefined ? value.toString() : serializer(value);
     });
-    const parts = closing.splice(0).map((old) => serialize.close({ type: 'S', name: old }));
-    parts.push(
+    const messages = await exchange(
       serialize.bind({ statement: statement.name, values }),
       serialize.describe({ type: 'P' }),
       serialize.execute({}),
       serialize.sync(),
     );
-    const { messages } = await db.execProtocol(joined(parts), { syncToFs: false });
     return parse.parseResults(messages, db.parsers)[0].rows;
   }
 

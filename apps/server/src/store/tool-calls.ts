@@ -28,22 +28,24 @@ export const newToolCallId = (): string => `log_${randomBase62(20)}`;
 /** Error texts are kept short: a log row is for finding a call, not for replaying its output. */
 const maxErrorLength = 2000;
 
-/** The columns a call-log row is written with, and the array type each is sent as. */
-const insertColumns = [
-  ['id', 'text'],
-  ['project_id', 'text'],
-  ['server_id', 'uuid'],
-  ['user_id', 'text'],
-  ['connected_account_id', 'text'],
-  ['tool_slug', 'text'],
-  ['toolkit_slug', 'text'],
-  ['source', 'text'],
-  ['started_at', 'timestamptz'],
-  ['duration_ms', 'float8'],
-  ['outcome', 'text'],
-  ['error', 'text'],
-  ['session_id', 'text'],
-] as const;
+type ColumnValue = string | number | Date | null;
+
+/** The columns a call-log row is written with: each one's array type, and its value for one call. */
+const insertColumns: readonly (readonly [string, string, (id: string, call: NewToolCall) => ColumnValue])[] = [
+  ['id', 'text', (id) => id],
+  ['project_id', 'text', (_, c) => c.project_id],
+  ['server_id', 'uuid', (_, c) => c.server_id],
+  ['user_id', 'text', (_, c) => c.user_id],
+  ['connected_account_id', 'text', (_, c) => c.connected_account_id],
+  ['tool_slug', 'text', (_, c) => c.tool_slug],
+  ['toolkit_slug', 'text', (_, c) => c.toolkit_slug],
+  ['source', 'text', (_, c) => c.source],
+  ['started_at', 'timestamptz', (_, c) => c.started_at],
+  ['duration_ms', 'float8', (_, c) => c.duration_ms],
+  ['outcome', 'text', (_, c) => c.outcome],
+  ['error', 'text', (_, c) => (c.error === null ? null : c.error.slice(0, maxErrorLength))],
+  ['session_id', 'text', (_, c) => c.session_id ?? null],
+];
 
 // One text for any number of rows, a column per array parameter: both engines plan it once (PGlite keeps it
 // prepared), where `VALUES ($1…), ($14…)` was a new statement, and a new plan held in memory, for every batch size.
@@ -56,23 +58,10 @@ export async function insertToolCalls(
   calls: readonly { id: string; call: NewToolCall }[],
 ): Promise<void> {
   if (calls.length === 0) return;
-  const values = (pick: (id: string, call: NewToolCall) => string | number | Date | null) =>
-    calls.map(({ id, call }) => pick(id, call));
-  await q.query(insertSql, [
-    values((id) => id),
-    values((_, c) => c.project_id),
-    values((_, c) => c.server_id),
-    values((_, c) => c.user_id),
-    values((_, c) => c.connected_account_id),
-    values((_, c) => c.tool_slug),
-    values((_, c) => c.toolkit_slug),
-    values((_, c) => c.source),
-    values((_, c) => c.started_at),
-    values((_, c) => c.duration_ms),
-    values((_, c) => c.outcome),
-    values((_, c) => (c.error === null ? null : c.error.slice(0, maxErrorLength))),
-    values((_, c) => c.session_id ?? null),
-  ]);
+  await q.query(
+    insertSql,
+    insertColumns.map(([, , value]) => calls.map(({ id, call }) => value(id, call))),
+  );
 }
 
 export interface ToolCallFilters {
