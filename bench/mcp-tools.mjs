@@ -7,9 +7,9 @@
 //   5. a remote HTTP upstream (server-everything over Streamable HTTP) vs a raw SDK server forwarding to it, and
 //      vs calling the upstream with no proxy at all, and a bare HTTP relay (support/bare-relay.mjs) vs no proxy: the
 //      floor of what any proxy keeps on this machine
-// each with 1, 10 and 100 concurrent clients; then Patchbay's ready time on an existing data dir and its resident
-// memory (with its database engine's processes) idle and after the built-in 100-client run. Session memory:
-// sse-memory.mjs.
+// each with 1, 10 and 100 concurrent clients (and at one client, latencies timed to a fraction of a millisecond); then
+// Patchbay's ready time on an existing data dir and its resident memory (with its database engine's processes) idle
+// and after the built-in 100-client run, each at once and once settled. Session memory: sse-memory.mjs.
 // Usage: npm run bench:mcp [-- --duration 5 --database pglite|postgres --only builtin,list,reconnect,stdio,remote
 //        --connections 1,10,100 --quick]   (--quick: 1 s per point, for iterating; build first; loopback only)
 import { spawn } from 'node:child_process';
@@ -21,8 +21,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
-import { reconnecting, repeat } from './support/load.mjs';
-import { treeCpuMs, treeRssMb } from './support/process-memory.mjs';
+import { reconnecting, repeat, sequential } from './support/load.mjs';
+import { report } from './support/mcp-report.mjs';
+import { settledRssMb, treeCpuMs, treeRssMb } from './support/process-memory.mjs';
 import { openSession } from './support/upstream-session.mjs';
 
 const { values: flags } = parseArgs({
@@ -96,7 +97,12 @@ async function measure(label, patchbay, baseline, shape = repeat) {
     ]) {
       if (r.failed > 0) process.stderr.write(`! ${label} ${side} c=${connections}: ${r.failed} failed\n`);
     }
-    rows.push({ label, connections, direct, through });
+    // At one client the added latency is the figure, and it is below autocannon's 1 ms resolution.
+    const precise =
+      connections === 1 && shape === repeat
+        ? { direct: await sequential(baseline, duration), through: await sequential(patchbay, duration) }
+        : undefined;
+    rows.push({ label, connections, direct, through, precise });
     process.stderr.write(`  ${label} c=${connections} done\n`);
   }
   return rows;
@@ -196,6 +202,7 @@ async function main() {
   const notesUrl = `${base}/v3/mcp/${notesOnly.id}?user_id=bench`;
   await post(mcpUrl, authed, callBody('NOTES_SET', { key: 'k', value: 'v' }));
   const idleRss = await treeRssMb(patchbay.child.pid);
+  const idleSettled = await settledRssMb(patchbay.child.pid);
 
   const rawNotes = await start(
     process.execPath,
@@ -207,7 +214,7 @@ async function main() {
   await post(baselineNotes, mcpHeaders(), callBody('NOTES_SET', { key: 'k', value: 'v' }));
 
   const rows = [];
-  const memory = { idleRss, afterRss: undefined };
+  const memory = { idleRss, idleSettled, afterRss: undefined, afterSettled: undefined };
   const notesGet = callBody('NOTES_GET', { key: 'k' });
   if (scenarios.has('builtin')) {
     rows.push(
@@ -218,6 +225,7 @@ async function main() {
       )),
     );
     memory.afterRss = await treeRssMb(patchbay.child.pid);
+    memory.afterSettled = await settledRssMb(patchbay.child.pid);
   }
   if (scenarios.has('list')) {
     rows.push(
@@ -299,50 +307,8 @@ async function main() {
       )),
     );
   }
-  process.stdout.write(report(rows, patchbay.readyMs, memory));
+  process.stdout.write(report(rows, patchbay.readyMs, memory, { duration, database: flags.database }));
   await rm(dataDir, { recursive: true, force: true });
-}
-
-function report(rows, readyMs, memory) {
-  const f = (n, d = 0) => n.toFixed(d);
-  const cpu = (n) => (n === undefined ? 'n/a' : `${f(n, 2)} ms`);
-  const mb = (n) => (n === undefined ? 'n/a' : `${f(n)} MB`);
-  const out = [
-    '',
-    `MCP tool calls: Patchbay vs direct, ${duration} s per run, database ${flags.database}, ${new Date().toISOString()}`,
-    '',
-    'scenario                      conc  direct/s  patchbay/s  kept   p50 direct  p50 pb  added  p99 direct  p99 pb  cpu/call direct  pb',
-  ];
-  for (const { label, connections, direct, through } of rows) {
-    out.push(
-      [
-        label.padEnd(29),
-        String(connections).padStart(4),
-        f(direct.rps).padStart(9),
-        f(through.rps).padStart(11),
-        `${f((100 * through.rps) / direct.rps)}%`.padStart(6),
-        `${f(direct.p50, 1)} ms`.padStart(11),
-        `${f(through.p50, 1)} ms`.padStart(7),
-        `${f(through.p50 - direct.p50, 1)} ms`.padStart(7),
-        `${f(direct.p99, 1)} ms`.padStart(11),
-        `${f(through.p99, 1)} ms`.padStart(7),
-        cpu(direct.cpu).padStart(15),
-        cpu(through.cpu).padStart(7),
-      ].join(' '),
-    );
-  }
-  out.push(
-    '',
-    `Patchbay ready after start on an existing data dir: ${f(readyMs)} ms (spawn to "listening")`,
-    `Patchbay RSS (with its database processes): idle ${mb(memory.idleRss)}, after the built-in run ${mb(memory.afterRss)}`,
-    'cpu/call: CPU time of the serving process (Patchbay with its database processes; upstreams not counted; the no-proxy',
-    "row's direct side is the upstream itself) per call, which a shared machine disturbs far less than rates.",
-    "Floor row: its 'patchbay' columns are the bare relay (bytes forwarded, nothing of MCP read), its direct the upstream.",
-    'Reconnecting rows: one initialize + initialized + call sequence per new connection; /s counts sequences.',
-    'Memory of open sessions: npm run bench:sse-memory (server heap after a full GC).',
-    '',
-  );
-  return `${out.join('\n')}\n`;
 }
 
 try {

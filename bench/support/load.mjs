@@ -1,6 +1,6 @@
-// The two load shapes of bench:mcp: one request repeated on kept-alive connections (autocannon), and a client that
-// reconnects each time (a new connection, initialize, notifications/initialized, then one request), as a CLI or a
-// serverless function does.
+// The load shapes of bench:mcp: one request repeated on kept-alive connections (autocannon); a client that reconnects
+// each time (a new connection, initialize, notifications/initialized, then one request), as a CLI or a serverless
+// function does; and one client timed to a fraction of a millisecond.
 import { Agent, request } from 'node:http';
 import autocannon from 'autocannon';
 
@@ -65,6 +65,29 @@ export async function reconnecting(target, connections, duration) {
     }
   };
   await Promise.all(Array.from({ length: connections }, client));
+  times.sort((a, b) => a - b);
+  return { rps: times.length / duration, p50: quantile(times, 0.5), p99: quantile(times, 0.99), failed };
+}
+
+/**
+ * One client sending `target.body` back to back on one kept-alive connection for `duration` s, timed with
+ * performance.now(): sub-millisecond p50/p99 at one client, which autocannon's whole-millisecond histogram cannot give.
+ */
+export async function sequential(target, duration) {
+  const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+  const until = performance.now() + duration * 1000;
+  const times = [];
+  let failed = 0;
+  try {
+    while (performance.now() < until) {
+      const started = performance.now();
+      const status = await send(target.url, target.headers, target.body, agent).catch(() => 0);
+      if (status === 0 || status >= 300) failed++;
+      else times.push(performance.now() - started);
+    }
+  } finally {
+    agent.destroy();
+  }
   times.sort((a, b) => a - b);
   return { rps: times.length / duration, p50: quantile(times, 0.5), p99: quantile(times, 0.99), failed };
 }

@@ -50,3 +50,24 @@ export async function treeRssMb(pid, exclude = /server-everything/) {
   const kib = await tree(pid, exclude, rssKiB);
   return kib === undefined ? undefined : kib / 1024;
 }
+
+/**
+ * RSS once `pid` has stopped giving memory back: V8 and the allocator return start-up and load garbage to the OS
+ * seconds after the work ends, not at once. Polls until no new low has been seen for `quietMs` (at most `maxMs`), so
+ * "idle" means idle rather than just finished, beside the figure taken at once.
+ */
+export async function settledRssMb(pid, { quietMs = 12_000, maxMs = 60_000, everyMs = 500 } = {}) {
+  const started = performance.now();
+  let low = await treeRssMb(pid);
+  if (low === undefined) return undefined;
+  let lowAt = started;
+  while (performance.now() - lowAt < quietMs && performance.now() - started < maxMs) {
+    await new Promise((resolve) => setTimeout(resolve, everyMs));
+    const now = await treeRssMb(pid);
+    if (now !== undefined && now < low - 0.5) {
+      low = now;
+      lowAt = performance.now();
+    }
+  }
+  return { mb: low, afterMs: lowAt - started };
+}
