@@ -40,6 +40,12 @@ function send(url, headers, body, agent) {
 
 const quantile = (sorted, q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
 
+/** Rate and p50/p99 of the times (ms) of the requests or sequences that succeeded in `duration` s. */
+function summary(times, failed, duration) {
+  times.sort((a, b) => a - b);
+  return { rps: times.length / duration, p50: quantile(times, 0.5), p99: quantile(times, 0.99), failed };
+}
+
 /** `connections` clients, each repeating: connect, initialize, initialized, `target.body`, disconnect. */
 export async function reconnecting(target, connections, duration) {
   const until = performance.now() + duration * 1000;
@@ -65,8 +71,7 @@ export async function reconnecting(target, connections, duration) {
     }
   };
   await Promise.all(Array.from({ length: connections }, client));
-  times.sort((a, b) => a - b);
-  return { rps: times.length / duration, p50: quantile(times, 0.5), p99: quantile(times, 0.99), failed };
+  return summary(times, failed, duration);
 }
 
 /**
@@ -88,6 +93,5 @@ export async function sequential(target, duration) {
   } finally {
     agent.destroy();
   }
-  times.sort((a, b) => a - b);
-  return { rps: times.length / duration, p50: quantile(times, 0.5), p99: quantile(times, 0.99), failed };
+  return summary(times, failed, duration);
 }

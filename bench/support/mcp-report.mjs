@@ -4,6 +4,7 @@
 const f = (n, d = 0) => n.toFixed(d);
 const cpu = (n) => (n === undefined ? 'n/a' : `${f(n, 2)} ms`);
 const mb = (n) => (n === undefined ? 'n/a' : `${f(n)} MB`);
+const kept = (direct, through) => `${f((100 * through.rps) / direct.rps)}%`.padStart(6);
 const settled = (s) => (s === undefined ? 'n/a' : `${mb(s.mb)} (${f(s.afterMs / 1000, 1)} s later)`);
 
 function rateRow({ label, connections, direct, through }) {
@@ -12,7 +13,7 @@ function rateRow({ label, connections, direct, through }) {
     String(connections).padStart(4),
     f(direct.rps).padStart(9),
     f(through.rps).padStart(11),
-    `${f((100 * through.rps) / direct.rps)}%`.padStart(6),
+    kept(direct, through),
     `${f(direct.p50, 1)} ms`.padStart(11),
     `${f(through.p50, 1)} ms`.padStart(7),
     `${f(through.p50 - direct.p50, 1)} ms`.padStart(7),
@@ -31,7 +32,7 @@ function preciseRow({ label, precise: { direct, through } }) {
     `${f(through.p50 - direct.p50, 2)} ms`.padStart(9),
     `${f(direct.p99, 2)} ms`.padStart(11),
     `${f(through.p99, 2)} ms`.padStart(9),
-    `${f((100 * through.rps) / direct.rps)}%`.padStart(6),
+    kept(direct, through),
   ].join(' ');
 }
 

@@ -52,8 +52,8 @@ export async function treeRssMb(pid, exclude = /server-everything/) {
 }
 
 /**
- * RSS once `pid` has stopped giving memory back: V8 and the allocator return start-up and load garbage to the OS
- * seconds after the work ends, not at once. Polls until no new low has been seen for `quietMs` (at most `maxMs`), so
+ * RSS once `pid` has stopped giving memory back: the server returns start-up memory to the OS 10–20 s after it
+ * starts, not at once. Polls until no new low has been seen for `quietMs` (at most `maxMs`), so
  * "idle" means idle rather than just finished, beside the figure taken at once.
  */
 export async function settledRssMb(pid, { quietMs = 12_000, maxMs = 60_000, everyMs = 500 } = {}) {
